@@ -1,0 +1,52 @@
+package zonepulse.stack;
+
+import java.util.Map;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Kafka broker (KRaft mode) running in this JVM, for tests and the local demo. One node, so the internal
+ * topics that transactions and consumer groups need are configured for a replication factor of one.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedKafka(EmbeddedKafkaKraftBroker broker) {
+        this.broker = broker;
+    }
+
+    /**
+     * Starts a one-node broker with the given topics already created.
+     *
+     * @param partitions partitions of each topic
+     * @param topics topics to create
+     */
+    public static EmbeddedKafka start(int partitions, String... topics) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
+        broker.brokerProperties(Map.of(
+                "offsets.topic.replication.factor", "1",
+                "offsets.topic.num.partitions", "5",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "transaction.state.log.num.partitions", "5",
+                "group.initial.rebalance.delay.ms", "0",
+                "auto.create.topics.enable", "true",
+                "num.partitions", Integer.toString(partitions)));
+        broker.afterPropertiesSet();
+        return new EmbeddedKafka(broker);
+    }
+
+    /** The bootstrap servers to give clients: host:port[,host:port]. */
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    /** Creates more topics. */
+    public void createTopics(String... topics) {
+        broker.addTopics(topics);
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}

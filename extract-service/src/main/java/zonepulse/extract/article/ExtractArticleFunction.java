@@ -1,0 +1,88 @@
+package zonepulse.extract.article;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import zonepulse.events.CloudEvent;
+import zonepulse.events.ContractViolationException;
+import zonepulse.events.EventJson;
+import zonepulse.events.ExtractedArticle;
+import zonepulse.events.IndicatorEvent;
+import zonepulse.events.ProjectEvent;
+import zonepulse.events.RawArticle;
+import zonepulse.events.Topics;
+import zonepulse.extraction.ExtractionException;
+import zonepulse.extraction.ExtractionInput;
+import zonepulse.extraction.ExtractionResult;
+import zonepulse.extraction.Extractor;
+
+/**
+ * The extract-service's business logic: one raw article in; its indicator and project events sent to the
+ * {@link EventSink}, and the extracted-article summary returned. Run inside a Kafka transaction by the binder, so
+ * the events, the summary and the consumed offset commit together or not at all.
+ */
+public final class ExtractArticleFunction implements Function<Message<byte[]>, Message<byte[]>> {
+    static final String CE_SOURCE = "/zonepulse/extract-service";
+
+    private final Extractor extractor;
+    private final EventJson json;
+    private final EventSink sink;
+    private final Clock clock;
+
+    public ExtractArticleFunction(Extractor extractor, EventJson json, EventSink sink, Clock clock) {
+        this.extractor = extractor;
+        this.json = json;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    @Override
+    public Message<byte[]> apply(Message<byte[]> message) {
+        RawArticle article = read(message.getPayload());
+        ExtractionResult result = extract(article);
+        for (IndicatorEvent event : result.indicators()) {
+            send(Topics.EVENTS_INDICATORS, event.seriesKey(), event.eventId(), IndicatorEvent.SCHEMA, event);
+        }
+        for (ProjectEvent event : result.projects()) {
+            send(Topics.EVENTS_PROJECTS, event.projectKey(), event.eventId(), ProjectEvent.SCHEMA, event);
+        }
+        ExtractedArticle summary = result.toExtractedArticle(article.contentHash());
+        CloudEvent ce = cloudEvent(
+                article.articleId() + ":" + article.contentHash(), ExtractedArticle.SCHEMA, article.articleId());
+        MessageBuilder<byte[]> out = MessageBuilder.withPayload(json.write(summary))
+                .setHeader(KafkaHeaders.KEY, article.articleId());
+        ce.headers().forEach(out::setHeader);
+        return out.build();
+    }
+
+    private RawArticle read(byte[] payload) {
+        try {
+            return json.read(payload, RawArticle.class);
+        } catch (ContractViolationException e) {
+            throw new PoisonArticleException("raw article refused: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractionResult extract(RawArticle article) {
+        try {
+            return extractor.extract(ExtractionInput.of(article));
+        } catch (ExtractionException e) {
+            throw new PoisonArticleException(
+                    "article " + article.articleId() + " refused by the engine (" + e.reason() + "): "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    private void send(String topic, String key, String eventId, String schema, Object event) {
+        Map<String, String> headers = cloudEvent(eventId, schema, key).headers();
+        sink.send(topic, key, json.write(event), headers);
+    }
+
+    private CloudEvent cloudEvent(String id, String schema, String subject) {
+        return new CloudEvent(id, CE_SOURCE, CloudEvent.typeOf(schema), clock.instant(), subject);
+    }
+}

@@ -1,0 +1,80 @@
+package zonepulse.store.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import zonepulse.store.storage.EventQueries;
+import zonepulse.store.storage.StoreUnavailableException;
+
+/** The read API over what the store holds: projects with their timelines, indicator observations, articles. */
+@RestController
+@Validated
+@RequestMapping(path = "/api", produces = "application/json")
+class StoreApiController {
+    private final EventQueries queries;
+
+    StoreApiController(EventQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Projects, most recently seen first. */
+    @GetMapping("/projects")
+    List<Map<String, Object>> projects(
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return queries.projects(new EventQueries.ProjectFilter(stage, region, limit));
+    }
+
+    /** One project's projection and the events it was merged from. */
+    @GetMapping("/projects/{key}")
+    Map<String, Object> project(@PathVariable String key) {
+        Map<String, Object> project = queries.project(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + key));
+        Map<String, Object> body = new LinkedHashMap<>(project);
+        body.put("events", queries.projectEvents(key));
+        return body;
+    }
+
+    /** Indicator observations, ordered by series and period. */
+    @GetMapping("/indicators")
+    List<Map<String, Object>> indicators(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String articleId,
+            @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
+        return queries.indicators(new EventQueries.IndicatorFilter(region, indicator, measure, articleId, limit));
+    }
+
+    /** One article: its clean text, the extraction's summary and the ids of its events. */
+    @GetMapping("/articles/{id}")
+    Map<String, Object> article(@PathVariable String id) {
+        return queries.article(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no article " + id));
+    }
+
+    /** How many documents each collection holds. */
+    @GetMapping("/stats")
+    Map<String, Long> stats() {
+        return queries.counts();
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    Map<String, String> unavailable(StoreUnavailableException e) {
+        return Map.of("error", "store unavailable", "reason", e.getMessage());
+    }
+}

@@ -1,0 +1,56 @@
+package zonepulse.store.intake;
+
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import zonepulse.events.ContractViolationException;
+import zonepulse.events.EventJson;
+import zonepulse.events.ExtractedArticle;
+import zonepulse.events.IndicatorEvent;
+import zonepulse.events.ProjectEvent;
+import zonepulse.store.resilience.GuardedEventStore;
+
+/**
+ * The store-service's business logic: each message from the three topics, validated against its schema, written
+ * once. Returning normally lets the binder commit the offset; so an offset is committed only after its write.
+ */
+public final class StoreEventsConsumer implements Consumer<Message<byte[]>> {
+    private static final Logger log = LoggerFactory.getLogger(StoreEventsConsumer.class);
+
+    private final EventJson json;
+    private final GuardedEventStore store;
+
+    public StoreEventsConsumer(EventJson json, GuardedEventStore store) {
+        this.json = json;
+        this.store = store;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        Object event;
+        try {
+            event = json.readAny(message.getPayload());
+        } catch (ContractViolationException e) {
+            throw new InvalidEventException("message refused: " + e.getMessage(), e);
+        }
+        if (event instanceof IndicatorEvent indicator) {
+            boolean inserted = store.storeIndicator(indicator);
+            log.debug("indicator {} {}", indicator.eventId(), inserted ? "stored" : "already stored");
+        } else if (event instanceof ProjectEvent project) {
+            boolean inserted = store.storeProject(project);
+            log.debug("project event {} {}", project.eventId(), inserted ? "stored" : "already stored");
+        } else if (event instanceof ExtractedArticle article) {
+            boolean stored = store.storeArticle(article);
+            log.info(
+                    "article {} {} ({} indicator events, {} project events)",
+                    article.articleId(),
+                    stored ? "stored" : "unchanged",
+                    article.indicatorCount(),
+                    article.projectCount());
+        } else {
+            throw new InvalidEventException(
+                    "message refused: store-service does not keep " + event.getClass().getSimpleName(), null);
+        }
+    }
+}
