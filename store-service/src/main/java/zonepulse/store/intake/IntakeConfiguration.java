@@ -13,10 +13,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -65,12 +67,8 @@ class IntakeConfiguration {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer storeErrorHandling(
-            KafkaBinderConfigurationProperties binder, StoreOutageProperties properties) {
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetterRecoverer(binder), new FixedBackOff(0, 0));
-        handler.addNotRetryableExceptions(InvalidEventException.class);
-        handler.setBackOffFunction((record, exception) -> isOutage(exception)
-                ? new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)
-                : null);
+            StoreOutageProperties properties, Environment environment) {
+        Map<String, Object> clientConfig = kafkaClientConfig(environment);
         return new ListenerContainerWithDlqAndRetryCustomizer() {
             @Override
             public void configure(
@@ -83,6 +81,13 @@ class IntakeConfiguration {
                                     TopicPartition>
                             dlqDestinationResolver,
                     BackOff backOff) {
+                DefaultErrorHandler handler = new DefaultErrorHandler(
+                        deadLetterRecoverer(clientConfig),
+                        new FixedBackOff(0, 0));
+                handler.addNotRetryableExceptions(InvalidEventException.class);
+                handler.setBackOffFunction((record, exception) -> isOutage(exception)
+                        ? new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)
+                        : null);
                 container.setCommonErrorHandler(handler);
             }
 
@@ -102,9 +107,24 @@ class IntakeConfiguration {
         return false;
     }
 
-    private static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaBinderConfigurationProperties binder) {
-        Map<String, Object> config = new HashMap<>(binder.mergedProducerConfiguration());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, binder.getKafkaConnectionString());
+    /**
+     * How the binder connects: its brokers and its common client configuration (where SASL and TLS settings
+     * live), so the dead-letter producer reaches the same cluster the same way.
+     */
+    static Map<String, Object> kafkaClientConfig(Environment environment) {
+        Binder binder = Binder.get(environment);
+        Map<String, Object> config = new HashMap<>(binder.bind(
+                        "spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
+        String brokers = String.join(",", binder.bind("spring.cloud.stream.kafka.binder.brokers", String[].class)
+                .orElse(new String[] {"localhost:9092"}));
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        return config;
+    }
+
+    /** A recoverer that publishes to {@code <topic>.dlq} with headers that say why. */
+    private static DeadLetterPublishingRecoverer deadLetterRecoverer(Map<String, Object> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

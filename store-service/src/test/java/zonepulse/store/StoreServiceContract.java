@@ -1,0 +1,179 @@
+package zonepulse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static zonepulse.store.TestEvents.id;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import zonepulse.events.CloudEvent;
+import zonepulse.events.Headers;
+import zonepulse.events.IndicatorEvent;
+import zonepulse.events.ProjectEvent;
+import zonepulse.events.Stage;
+import zonepulse.events.Topics;
+import zonepulse.stack.Infrastructure;
+import zonepulse.stack.KafkaClients;
+import zonepulse.store.resilience.OutageGuard;
+import zonepulse.store.storage.EventQueries;
+
+/**
+ * store-service against a real Kafka broker and a MongoDB server. The bodies are written once; subclasses say which
+ * broker and server (in-process, or containers).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreServiceContract {
+    private Infrastructure infrastructure;
+    private ConfigurableApplicationContext service;
+    private EventQueries queries;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String api;
+
+    protected abstract Infrastructure startInfrastructure();
+
+    @BeforeAll
+    void start() {
+        infrastructure = startInfrastructure();
+        infrastructure.createTopics(
+                Topics.ARTICLES_EXTRACTED, Topics.EVENTS_INDICATORS, Topics.EVENTS_PROJECTS,
+                Topics.dlqOf(Topics.ARTICLES_EXTRACTED), Topics.dlqOf(Topics.EVENTS_INDICATORS),
+                Topics.dlqOf(Topics.EVENTS_PROJECTS));
+        service = StoreApplication.run(
+                "--server.port=0",
+                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infrastructure.mongoUri("store")
+                        + (infrastructure.mongoUri("store").contains("?") ? "&" : "?")
+                        + "serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=2000",
+                "--spring.mongodb.database=store",
+                "--zonepulse.store.outage.retry-interval=200ms",
+                "--zonepulse.store.outage.probe-interval=200ms");
+        queries = service.getBean(EventQueries.class);
+        api = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api";
+    }
+
+    @AfterAll
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    private void publish(IndicatorEvent event) {
+        send(Topics.EVENTS_INDICATORS, event.seriesKey(), TestEvents.JSON.write(event), event.eventId(),
+                IndicatorEvent.SCHEMA);
+    }
+
+    private void publish(ProjectEvent event) {
+        send(Topics.EVENTS_PROJECTS, event.projectKey(), TestEvents.JSON.write(event), event.eventId(),
+                ProjectEvent.SCHEMA);
+    }
+
+    private void send(String topic, String key, byte[] body, String id, String schema) {
+        CloudEvent ce = new CloudEvent(id, "/test", CloudEvent.typeOf(schema), Instant.now(), key);
+        KafkaClients.send(infrastructure.kafkaBootstrapServers(), topic, key, body, ce.headers());
+    }
+
+    private long stored(String articleId) {
+        return queries.indicators(new EventQueries.IndicatorFilter(null, null, null, articleId, 5000)).size();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void storesWhatTheTopicsCarryAndServesIt() throws Exception {
+        String article = id("serve-article");
+        IndicatorEvent indicator = TestEvents.indicator(id("serve-i1"), article, 3713.4);
+        ProjectEvent project = TestEvents.project(id("serve-p1"), article, Stage.CONSTRUCTION_STARTED, false,
+                "2021-09", Instant.parse("2021-10-14T02:06:51Z"));
+        publish(indicator);
+        publish(indicator); // redelivered
+        publish(project);
+        var summary = TestEvents.article(article, List.of(indicator.eventId()), List.of(project.eventId()));
+        send(Topics.ARTICLES_EXTRACTED, article, TestEvents.JSON.write(summary), article, summary.schema());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> queries.article(article).isPresent()
+                && stored(article) == 1
+                && queries.project(project.projectKey()).isPresent());
+
+        assertThat(get("/projects").body()).contains(project.projectKey());
+        HttpResponse<String> one = get("/projects/" + project.projectKey());
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("\"furthestStage\":\"construction_started\"").contains(project.eventId());
+        assertThat(get("/indicators?articleId=" + article).body()).contains(indicator.eventId());
+        assertThat(get("/articles/" + article).statusCode()).isEqualTo(200);
+        assertThat(get("/articles/" + id("no-such-article")).statusCode()).isEqualTo(404);
+        assertThat(get("/projects/no-such-project").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badMessageIsDeadLetteredWithTheReasonAndTheNextOneIsStored() {
+        String article = id("dlq-article");
+        try (KafkaConsumer<String, byte[]> dlq = KafkaClients.consumer(
+                infrastructure.kafkaBootstrapServers(), Topics.dlqOf(Topics.EVENTS_INDICATORS))) {
+            send(Topics.EVENTS_INDICATORS, "poison", "{\"schema\":\"indicator-event/1\",\"value\":\"many\"}"
+                    .getBytes(StandardCharsets.UTF_8), "poison", IndicatorEvent.SCHEMA);
+            publish(TestEvents.indicator(id("dlq-i1"), article, 42));
+
+            List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(dead::add);
+                return !dead.isEmpty() && stored(article) == 1;
+            });
+            ConsumerRecord<String, byte[]> record = dead.get(0);
+            assertThat(record.key()).isEqualTo("poison");
+            assertThat(KafkaClients.header(record, Headers.DLQ_EXCEPTION)).endsWith("InvalidEventException");
+            assertThat(KafkaClients.header(record, Headers.DLQ_REASON)).contains("indicator-event/1");
+            assertThat(KafkaClients.header(record, Headers.DLQ_ORIGINAL_TOPIC)).isEqualTo(Topics.EVENTS_INDICATORS);
+        }
+    }
+
+    @Test
+    void mongoOutagePausesConsumptionAndLosesNothing() {
+        String article = id("outage-article");
+        int count = 20;
+        OutageGuard guard = service.getBean(OutageGuard.class);
+
+        for (int i = 0; i < count / 2; i++) {
+            publish(TestEvents.indicator(id("outage-i" + i), article, i));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(article) == count / 2);
+
+        infrastructure.interruptMongo();
+        for (int i = count / 2; i < count; i++) {
+            publish(TestEvents.indicator(id("outage-i" + i), article, i));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(guard::isPaused);
+
+        infrastructure.restoreMongo();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !guard.isPaused() && stored(article) == count);
+
+        List<ConsumerRecord<String, byte[]>> dead = KafkaClients.readAll(
+                infrastructure.kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.dlqOf(Topics.EVENTS_INDICATORS));
+        assertThat(dead).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(article));
+        assertThat(queries.counts()).isNotNull();
+        Map<String, Object> any = queries.indicators(
+                new EventQueries.IndicatorFilter(null, null, null, article, 5000)).get(0);
+        assertThat(any).containsEntry("articleId", article);
+    }
+}
