@@ -1,11 +1,11 @@
 package zonepulse.stack;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /** An in-process KRaft broker and mongo-java-server: what the tests run against on a machine without Docker. */
 public final class EmbeddedInfrastructure implements Infrastructure {

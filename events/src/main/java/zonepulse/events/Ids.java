@@ -34,7 +34,14 @@ public final class Ids {
      * stage and project key) always give the same id, so a redelivered event is recognised.
      */
     public static String eventId(String articleId, String extractorVersion, int start, int end, String discriminator) {
-        return sha256Hex(articleId + '\u0000' + extractorVersion + '\u0000' + start + ':' + end + '\u0000'
+        return sha256Hex(articleId
+                        + '\u0000'
+                        + extractorVersion
+                        + '\u0000'
+                        + start
+                        + ':'
+                        + end
+                        + '\u0000'
                         + discriminator)
                 .substring(0, ID_LENGTH);
     }

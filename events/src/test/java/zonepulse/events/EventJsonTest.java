@@ -122,7 +122,8 @@ class EventJsonTest {
                 "正文",
                 ArticleMetadata.empty());
 
-        assertThat(article.articleId()).isEqualTo(Ids.sha256Hex("file:///data/drop/a.txt").substring(0, 32));
+        assertThat(article.articleId())
+                .isEqualTo(Ids.sha256Hex("file:///data/drop/a.txt").substring(0, 32));
         assertThat(article.contentHash()).isEqualTo(Ids.sha256Hex("正文"));
         assertThat(json.problems(json.mapper().readTree(json.write(article)), RawArticle.SCHEMA))
                 .isEmpty();
@@ -137,8 +138,11 @@ class EventJsonTest {
     @Test
     void cloudEventHeadersAreBinaryMode() {
         CloudEvent ce = new CloudEvent(
-                "id-1", "/zonepulse/extract-service", CloudEvent.typeOf(IndicatorEvent.SCHEMA),
-                Instant.parse("2026-01-01T00:00:00Z"), "k");
+                "id-1",
+                "/zonepulse/extract-service",
+                CloudEvent.typeOf(IndicatorEvent.SCHEMA),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "k");
 
         assertThat(ce.headers())
                 .containsEntry(Headers.CE_SPECVERSION, "1.0")

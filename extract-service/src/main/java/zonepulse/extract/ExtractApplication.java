@@ -2,7 +2,6 @@ package zonepulse.extract;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** extract-service: turns each raw article on {@code news.articles.raw} into events. */
 @SpringBootApplication
@@ -14,12 +13,11 @@ public class ExtractApplication {
     public static final String CONFIG_NAME = "extract-service";
 
     public static void main(String[] args) {
-        run(args);
+        application().run(args);
     }
 
-    public static ConfigurableApplicationContext run(String... args) {
-        return new SpringApplicationBuilder(ExtractApplication.class)
-                .properties("spring.config.name=" + CONFIG_NAME)
-                .run(args);
+    /** The application as {@link #main} runs it, for launchers that start it in-process (the local demo, tests). */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(ExtractApplication.class).properties("spring.config.name=" + CONFIG_NAME);
     }
 }

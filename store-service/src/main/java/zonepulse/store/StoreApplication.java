@@ -2,7 +2,6 @@ package zonepulse.store;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** store-service: keeps articles and events in MongoDB, projects each project's timeline, and serves them. */
@@ -13,12 +12,11 @@ public class StoreApplication {
     public static final String CONFIG_NAME = "store-service";
 
     public static void main(String[] args) {
-        run(args);
+        application().run(args);
     }
 
-    public static ConfigurableApplicationContext run(String... args) {
-        return new SpringApplicationBuilder(StoreApplication.class)
-                .properties("spring.config.name=" + CONFIG_NAME)
-                .run(args);
+    /** The application as {@link #main} runs it, for launchers that start it in-process (the local demo, tests). */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(StoreApplication.class).properties("spring.config.name=" + CONFIG_NAME);
     }
 }

@@ -50,18 +50,22 @@ abstract class StoreServiceContract {
     void start() {
         infrastructure = startInfrastructure();
         infrastructure.createTopics(
-                Topics.ARTICLES_EXTRACTED, Topics.EVENTS_INDICATORS, Topics.EVENTS_PROJECTS,
-                Topics.dlqOf(Topics.ARTICLES_EXTRACTED), Topics.dlqOf(Topics.EVENTS_INDICATORS),
+                Topics.ARTICLES_EXTRACTED,
+                Topics.EVENTS_INDICATORS,
+                Topics.EVENTS_PROJECTS,
+                Topics.dlqOf(Topics.ARTICLES_EXTRACTED),
+                Topics.dlqOf(Topics.EVENTS_INDICATORS),
                 Topics.dlqOf(Topics.EVENTS_PROJECTS));
-        service = StoreApplication.run(
-                "--server.port=0",
-                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infrastructure.mongoUri("store")
-                        + (infrastructure.mongoUri("store").contains("?") ? "&" : "?")
-                        + "serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=2000",
-                "--spring.mongodb.database=store",
-                "--zonepulse.store.outage.retry-interval=200ms",
-                "--zonepulse.store.outage.probe-interval=200ms");
+        service = StoreApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                        "--spring.mongodb.uri=" + infrastructure.mongoUri("store")
+                                + (infrastructure.mongoUri("store").contains("?") ? "&" : "?")
+                                + "serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=2000",
+                        "--spring.mongodb.database=store",
+                        "--zonepulse.store.outage.retry-interval=200ms",
+                        "--zonepulse.store.outage.probe-interval=200ms");
         queries = service.getBean(EventQueries.class);
         api = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api";
     }
@@ -77,12 +81,20 @@ abstract class StoreServiceContract {
     }
 
     private void publish(IndicatorEvent event) {
-        send(Topics.EVENTS_INDICATORS, event.seriesKey(), TestEvents.JSON.write(event), event.eventId(),
+        send(
+                Topics.EVENTS_INDICATORS,
+                event.seriesKey(),
+                TestEvents.JSON.write(event),
+                event.eventId(),
                 IndicatorEvent.SCHEMA);
     }
 
     private void publish(ProjectEvent event) {
-        send(Topics.EVENTS_PROJECTS, event.projectKey(), TestEvents.JSON.write(event), event.eventId(),
+        send(
+                Topics.EVENTS_PROJECTS,
+                event.projectKey(),
+                TestEvents.JSON.write(event),
+                event.eventId(),
                 ProjectEvent.SCHEMA);
     }
 
@@ -92,11 +104,13 @@ abstract class StoreServiceContract {
     }
 
     private long stored(String articleId) {
-        return queries.indicators(new EventQueries.IndicatorFilter(null, null, null, articleId, 5000)).size();
+        return queries.indicators(new EventQueries.IndicatorFilter(null, null, null, articleId, 5000))
+                .size();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(api + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -104,22 +118,30 @@ abstract class StoreServiceContract {
     void storesWhatTheTopicsCarryAndServesIt() throws Exception {
         String article = id("serve-article");
         IndicatorEvent indicator = TestEvents.indicator(id("serve-i1"), article, 3713.4);
-        ProjectEvent project = TestEvents.project(id("serve-p1"), article, Stage.CONSTRUCTION_STARTED, false,
-                "2021-09", Instant.parse("2021-10-14T02:06:51Z"));
+        ProjectEvent project = TestEvents.project(
+                id("serve-p1"),
+                article,
+                Stage.CONSTRUCTION_STARTED,
+                false,
+                "2021-09",
+                Instant.parse("2021-10-14T02:06:51Z"));
         publish(indicator);
         publish(indicator); // redelivered
         publish(project);
         var summary = TestEvents.article(article, List.of(indicator.eventId()), List.of(project.eventId()));
         send(Topics.ARTICLES_EXTRACTED, article, TestEvents.JSON.write(summary), article, summary.schema());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> queries.article(article).isPresent()
-                && stored(article) == 1
-                && queries.project(project.projectKey()).isPresent());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> queries.article(article).isPresent()
+                        && stored(article) == 1
+                        && queries.project(project.projectKey()).isPresent());
 
         assertThat(get("/projects").body()).contains(project.projectKey());
         HttpResponse<String> one = get("/projects/" + project.projectKey());
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.body()).contains("\"furthestStage\":\"construction_started\"").contains(project.eventId());
+        assertThat(one.body())
+                .contains("\"furthestStage\":\"construction_started\"")
+                .contains(project.eventId());
         assertThat(get("/indicators?articleId=" + article).body()).contains(indicator.eventId());
         assertThat(get("/articles/" + article).statusCode()).isEqualTo(200);
         assertThat(get("/articles/" + id("no-such-article")).statusCode()).isEqualTo(404);
@@ -129,10 +151,14 @@ abstract class StoreServiceContract {
     @Test
     void badMessageIsDeadLetteredWithTheReasonAndTheNextOneIsStored() {
         String article = id("dlq-article");
-        try (KafkaConsumer<String, byte[]> dlq = KafkaClients.consumer(
-                infrastructure.kafkaBootstrapServers(), Topics.dlqOf(Topics.EVENTS_INDICATORS))) {
-            send(Topics.EVENTS_INDICATORS, "poison", "{\"schema\":\"indicator-event/1\",\"value\":\"many\"}"
-                    .getBytes(StandardCharsets.UTF_8), "poison", IndicatorEvent.SCHEMA);
+        try (KafkaConsumer<String, byte[]> dlq =
+                KafkaClients.consumer(infrastructure.kafkaBootstrapServers(), Topics.dlqOf(Topics.EVENTS_INDICATORS))) {
+            send(
+                    Topics.EVENTS_INDICATORS,
+                    "poison",
+                    "{\"schema\":\"indicator-event/1\",\"value\":\"many\"}".getBytes(StandardCharsets.UTF_8),
+                    "poison",
+                    IndicatorEvent.SCHEMA);
             publish(TestEvents.indicator(id("dlq-i1"), article, 42));
 
             List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
@@ -172,8 +198,8 @@ abstract class StoreServiceContract {
                 infrastructure.kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.dlqOf(Topics.EVENTS_INDICATORS));
         assertThat(dead).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(article));
         assertThat(queries.counts()).isNotNull();
-        Map<String, Object> any = queries.indicators(
-                new EventQueries.IndicatorFilter(null, null, null, article, 5000)).get(0);
+        Map<String, Object> any = queries.indicators(new EventQueries.IndicatorFilter(null, null, null, article, 5000))
+                .get(0);
         assertThat(any).containsEntry("articleId", article);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import zonepulse.events.EventDate;
 import zonepulse.events.EventJson;
 import zonepulse.events.EventSource;
-import zonepulse.events.Evidence;
 import zonepulse.events.Examples;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.IndicatorEvent;
@@ -21,27 +20,63 @@ public final class TestEvents {
     public static IndicatorEvent indicator(String eventId, String articleId, double value) {
         IndicatorEvent e = JSON.read(Examples.indicatorEvent(), IndicatorEvent.class);
         return new IndicatorEvent(
-                e.schema(), e.type(), eventId, articleId, e.source(), e.extractor(), e.region(), e.indicator(),
-                e.measure(), value, e.unit(), e.normalized(), e.qualifier(), e.status(), e.period(), e.basis(),
-                e.evidence(), e.confidence());
+                e.schema(),
+                e.type(),
+                eventId,
+                articleId,
+                e.source(),
+                e.extractor(),
+                e.region(),
+                e.indicator(),
+                e.measure(),
+                value,
+                e.unit(),
+                e.normalized(),
+                e.qualifier(),
+                e.status(),
+                e.period(),
+                e.basis(),
+                e.evidence(),
+                e.confidence());
     }
 
     public static ProjectEvent project(
             String eventId, String articleId, Stage stage, boolean expected, String dateValue, Instant publishedAt) {
         ProjectEvent e = JSON.read(Examples.projectEvent(), ProjectEvent.class);
         return new ProjectEvent(
-                e.schema(), e.type(), eventId, articleId,
+                e.schema(),
+                e.type(),
+                eventId,
+                articleId,
                 new EventSource("https://example.org/" + articleId, "title", publishedAt),
-                e.extractor(), e.region(), e.confidence(), e.evidence(), e.name(), e.projectKey(), stage, expected,
+                e.extractor(),
+                e.region(),
+                e.confidence(),
+                e.evidence(),
+                e.name(),
+                e.projectKey(),
+                stage,
+                expected,
                 dateValue == null ? null : new EventDate(dateValue, e.date().precision(), null),
-                e.investment(), e.companies());
+                e.investment(),
+                e.companies());
     }
 
     public static ExtractedArticle article(String articleId, List<String> indicatorIds, List<String> projectIds) {
         ExtractedArticle e = JSON.read(Examples.extractedArticle(), ExtractedArticle.class);
         return new ExtractedArticle(
-                e.schema(), articleId, e.contentHash(), e.source(), e.title(), e.publishedAt(), e.cleanText(),
-                e.fingerprint(), e.extractor(), indicatorIds, projectIds, e.elapsedMicros());
+                e.schema(),
+                articleId,
+                e.contentHash(),
+                e.source(),
+                e.title(),
+                e.publishedAt(),
+                e.cleanText(),
+                e.fingerprint(),
+                e.extractor(),
+                indicatorIds,
+                projectIds,
+                e.elapsedMicros());
     }
 
     /** A 32-hex-char id made from a short label. */

@@ -1,5 +1,6 @@
 package zonepulse.extract.article;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,8 +53,8 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         ExtractedArticle summary = result.toExtractedArticle(article.contentHash());
         CloudEvent ce = cloudEvent(
                 article.articleId() + ":" + article.contentHash(), ExtractedArticle.SCHEMA, article.articleId());
-        MessageBuilder<byte[]> out = MessageBuilder.withPayload(json.write(summary))
-                .setHeader(KafkaHeaders.KEY, article.articleId());
+        MessageBuilder<byte[]> out =
+                MessageBuilder.withPayload(json.write(summary)).setHeader(KafkaHeaders.KEY, utf8(article.articleId()));
         ce.headers().forEach(out::setHeader);
         return out.build();
     }
@@ -71,8 +72,7 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
             return extractor.extract(ExtractionInput.of(article));
         } catch (ExtractionException e) {
             throw new PoisonArticleException(
-                    "article " + article.articleId() + " refused by the engine (" + e.reason() + "): "
-                            + e.getMessage(),
+                    "article " + article.articleId() + " refused by the engine (" + e.reason() + "): " + e.getMessage(),
                     e);
         }
     }
@@ -80,6 +80,11 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
     private void send(String topic, String key, String eventId, String schema, Object event) {
         Map<String, String> headers = cloudEvent(eventId, schema, key).headers();
         sink.send(topic, key, json.write(event), headers);
+    }
+
+    /** Keys go out as UTF-8 bytes: the binder's producers serialise keys as byte arrays. */
+    static byte[] utf8(String key) {
+        return key.getBytes(StandardCharsets.UTF_8);
     }
 
     private CloudEvent cloudEvent(String id, String schema, String subject) {

@@ -18,8 +18,9 @@ class ExtractionConfiguration {
 
     @Bean
     Extractor extractor(ExtractionProperties properties) {
-        return Extractor.create(new ExtractorConfig(
-                properties.maxDocumentSize().toBytes(), properties.timeLimit()));
+        return Extractor.create(ExtractorConfig.defaults()
+                .withMaxDocumentBytes(properties.maxDocumentSize().toBytes())
+                .withTimeLimit(properties.timeLimit()));
     }
 
     @Bean

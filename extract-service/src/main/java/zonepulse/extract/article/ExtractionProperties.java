@@ -16,4 +16,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("zonepulse.extract")
 public record ExtractionProperties(
-        @NotNull @DefaultValue("20MB") DataSize maxDocumentSize, @NotNull @DefaultValue("10s") Duration timeLimit) {}
+        @NotNull @DefaultValue("20MB") DataSize maxDocumentSize,
+        @NotNull @DefaultValue("10s") Duration timeLimit) {}

@@ -1,5 +1,6 @@
 package zonepulse.extract.article;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -28,7 +29,8 @@ final class StreamBridgeEventSink implements EventSink {
         if (binding == null) {
             throw new IllegalArgumentException("no output binding for topic " + topic);
         }
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(payload).setHeader(KafkaHeaders.KEY, key);
+        MessageBuilder<byte[]> message =
+                MessageBuilder.withPayload(payload).setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
         headers.forEach(message::setHeader);
         if (!bridge.send(binding, message.build())) {
             throw new IllegalStateException("binding " + binding + " did not accept the event");

@@ -28,9 +28,14 @@ import org.springframework.validation.annotation.Validated;
 public record DropFolderProperties(
         @NotNull Path directory,
         Path failedDirectory,
-        @NotNull @DurationMin(millis = 10) @DefaultValue("2s") Duration pollInterval,
+
+        @NotNull @DurationMin(millis = 10) @DefaultValue("2s")
+        Duration pollInterval,
+
         @NotNull @DefaultValue("20MB") DataSize maxFileSize,
-        @NotEmpty @DefaultValue({"txt", "md", "html", "htm"}) List<String> extensions) {
+
+        @NotEmpty @DefaultValue({"txt", "md", "html", "htm"})
+        List<String> extensions) {
 
     public static final String PREFIX = "zonepulse.ingest.drop-folder";
     static final String DEFAULT_FAILED_SUBFOLDER = ".failed";
@@ -42,7 +47,8 @@ public record DropFolderProperties(
         extensions = extensions == null
                 ? null
                 : extensions.stream()
-                        .map(extension -> extension.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT))
+                        .map(extension ->
+                                extension.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT))
                         .distinct()
                         .toList();
     }
@@ -60,6 +66,9 @@ public record DropFolderProperties(
     @AssertTrue(message = "must not be the drop folder itself")
     boolean isFailedDirectory() {
         return directory == null
-                || !directory.toAbsolutePath().normalize().equals(failedDirectory.toAbsolutePath().normalize());
+                || !directory
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(failedDirectory.toAbsolutePath().normalize());
     }
 }

@@ -75,7 +75,9 @@ final class DropFolderScanner {
 
     /** Whether a file with this name is picked up. */
     boolean accepts(Path file) {
-        return !isHidden(file) && !file.startsWith(failedDirectory) && extensions.contains(DroppedFiles.extensionOf(file));
+        return !isHidden(file)
+                && !file.startsWith(failedDirectory)
+                && extensions.contains(DroppedFiles.extensionOf(file));
     }
 
     private static boolean isHidden(Path path) {

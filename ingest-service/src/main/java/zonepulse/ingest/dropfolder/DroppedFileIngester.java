@@ -82,7 +82,11 @@ class DroppedFileIngester {
         Optional<LedgerEntry> entry = mongodb.executeSupplier(() -> ledger.find(uri));
         PublishDecision decision = PublishDecision.decide(entry, article.contentHash());
         if (!decision.publishes()) {
-            log.debug("unchanged {}: article {} version {} already published", uri, article.articleId(), article.contentHash());
+            log.debug(
+                    "unchanged {}: article {} version {} already published",
+                    uri,
+                    article.articleId(),
+                    article.contentHash());
             return Outcome.UNCHANGED;
         }
         kafka.executeRunnable(() -> publisher.publish(article));

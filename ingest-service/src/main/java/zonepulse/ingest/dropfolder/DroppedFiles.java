@@ -28,7 +28,9 @@ final class DroppedFiles {
     static String extensionOf(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot <= 0 || dot == name.length() - 1
+                ? ""
+                : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The media type of a file: by its extension; anything that is neither HTML nor Markdown is plain text. */

@@ -1,6 +1,5 @@
 package zonepulse.store.intake;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -12,13 +11,13 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -76,14 +75,11 @@ class IntakeConfiguration {
                     String destinationName,
                     String group,
                     java.util.function.BiFunction<
-                                    org.apache.kafka.clients.consumer.ConsumerRecord<?, ?>,
-                                    Exception,
-                                    TopicPartition>
+                                    org.apache.kafka.clients.consumer.ConsumerRecord<?, ?>, Exception, TopicPartition>
                             dlqDestinationResolver,
                     BackOff backOff) {
-                DefaultErrorHandler handler = new DefaultErrorHandler(
-                        deadLetterRecoverer(clientConfig),
-                        new FixedBackOff(0, 0));
+                DefaultErrorHandler handler =
+                        new DefaultErrorHandler(deadLetterRecoverer(clientConfig), new FixedBackOff(0, 0));
                 handler.addNotRetryableExceptions(InvalidEventException.class);
                 handler.setBackOffFunction((record, exception) -> isOutage(exception)
                         ? new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)
@@ -116,8 +112,10 @@ class IntakeConfiguration {
         Map<String, Object> config = new HashMap<>(binder.bind(
                         "spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));
-        String brokers = String.join(",", binder.bind("spring.cloud.stream.kafka.binder.brokers", String[].class)
-                .orElse(new String[] {"localhost:9092"}));
+        String brokers = String.join(
+                ",",
+                binder.bind("spring.cloud.stream.kafka.binder.brokers", String[].class)
+                        .orElse(new String[] {"localhost:9092"}));
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         return config;
     }
@@ -134,7 +132,8 @@ class IntakeConfiguration {
         recoverer.setHeadersFunction((record, exception) -> {
             Throwable cause = rootCause(exception);
             RecordHeaders headers = new RecordHeaders();
-            headers.add(new RecordHeader(Headers.DLQ_EXCEPTION, utf8(cause.getClass().getName())));
+            headers.add(new RecordHeader(
+                    Headers.DLQ_EXCEPTION, utf8(cause.getClass().getName())));
             headers.add(new RecordHeader(Headers.DLQ_REASON, utf8(String.valueOf(cause.getMessage()))));
             headers.add(new RecordHeader(Headers.DLQ_ORIGINAL_TOPIC, utf8(record.topic())));
             return headers;

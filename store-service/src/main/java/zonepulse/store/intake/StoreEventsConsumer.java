@@ -50,7 +50,9 @@ public final class StoreEventsConsumer implements Consumer<Message<byte[]>> {
                     article.projectCount());
         } else {
             throw new InvalidEventException(
-                    "message refused: store-service does not keep " + event.getClass().getSimpleName(), null);
+                    "message refused: store-service does not keep "
+                            + event.getClass().getSimpleName(),
+                    null);
         }
     }
 }

@@ -53,7 +53,13 @@ public record ProjectTimeline(
      * @param quote the words of the text
      */
     public record Entry(
-            String eventId, Stage stage, boolean expected, EventDate date, String articleId, Instant seenAt, String quote) {}
+            String eventId,
+            Stage stage,
+            boolean expected,
+            EventDate date,
+            String articleId,
+            Instant seenAt,
+            String quote) {}
 
     private static final Comparator<Entry> TIMELINE_ORDER = Comparator.comparing(
                     (Entry e) -> e.date() == null ? null : e.date().value(),

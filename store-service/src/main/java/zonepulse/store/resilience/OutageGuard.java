@@ -23,8 +23,7 @@ public final class OutageGuard {
     private final String binding;
     private final AtomicBoolean paused = new AtomicBoolean();
 
-    public OutageGuard(
-            CircuitBreaker breaker, EventStore store, BindingsLifecycleController bindings, String binding) {
+    public OutageGuard(CircuitBreaker breaker, EventStore store, BindingsLifecycleController bindings, String binding) {
         this.breaker = breaker;
         this.store = store;
         this.bindings = bindings;

@@ -17,6 +17,12 @@ public interface EventQueries {
 
     Optional<Map<String, Object>> article(String articleId);
 
+    /** How many indicator observations the article yielded. */
+    long indicatorEventCount(String articleId);
+
+    /** How many project events the article yielded. */
+    long projectEventCount(String articleId);
+
     /** How many documents each collection holds. */
     Map<String, Long> counts();
 

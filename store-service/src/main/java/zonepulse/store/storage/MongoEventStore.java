@@ -69,7 +69,9 @@ final class MongoEventStore implements EventStore, EventQueries {
         Document doc = Document.parse(json.writeString(article));
         doc.remove("schema");
         doc.put(Fields.ID, article.articleId());
-        doc.put(Fields.PUBLISHED_AT, article.publishedAt() == null ? null : article.publishedAt().toString());
+        doc.put(
+                Fields.PUBLISHED_AT,
+                article.publishedAt() == null ? null : article.publishedAt().toString());
         doc.put(Fields.INDICATOR_COUNT, article.indicatorCount());
         doc.put(Fields.PROJECT_COUNT, article.projectCount());
         doc.put(Fields.STORED_AT, clock.instant().toString());
@@ -93,8 +95,8 @@ final class MongoEventStore implements EventStore, EventQueries {
     public boolean storeIndicator(IndicatorEvent event) {
         Document doc = eventDocument(event, event.eventId());
         doc.put(Fields.SERIES_KEY, event.seriesKey());
-        return guarded("storing indicator event " + event.eventId(), () -> insertIfAbsent(
-                Fields.INDICATOR_OBSERVATIONS, doc));
+        return guarded(
+                "storing indicator event " + event.eventId(), () -> insertIfAbsent(Fields.INDICATOR_OBSERVATIONS, doc));
     }
 
     @Override
@@ -148,7 +150,9 @@ final class MongoEventStore implements EventStore, EventQueries {
                 .append(Fields.TIMELINE, timeline)
                 .append(
                         Fields.FURTHEST_STAGE,
-                        project.furthestStage() == null ? null : project.furthestStage().wire())
+                        project.furthestStage() == null
+                                ? null
+                                : project.furthestStage().wire())
                 .append(
                         Fields.LATEST_INVESTMENT,
                         investment == null ? null : Document.parse(json.writeString(investment)))
@@ -188,23 +192,30 @@ final class MongoEventStore implements EventStore, EventQueries {
         if (filter.region() != null) {
             conditions.add(eq(Fields.REGION, filter.region()));
         }
-        return guarded("listing projects", () -> list(collection(Fields.PROJECTS)
-                .find(conditions.isEmpty() ? new Document() : and(conditions))
-                .sort(descending(Fields.LAST_SEEN))
-                .limit(filter.limit())));
+        return guarded(
+                "listing projects",
+                () -> list(collection(Fields.PROJECTS)
+                        .find(conditions.isEmpty() ? new Document() : and(conditions))
+                        .sort(descending(Fields.LAST_SEEN))
+                        .limit(filter.limit())));
     }
 
     @Override
     public Optional<Map<String, Object>> project(String projectKey) {
-        return guarded("reading project", () -> Optional.ofNullable(
-                collection(Fields.PROJECTS).find(eq(Fields.ID, projectKey)).first()));
+        return guarded(
+                "reading project",
+                () -> Optional.ofNullable(collection(Fields.PROJECTS)
+                        .find(eq(Fields.ID, projectKey))
+                        .first()));
     }
 
     @Override
     public List<Map<String, Object>> projectEvents(String projectKey) {
-        return guarded("reading project events", () -> list(collection(Fields.PROJECT_EVENTS)
-                .find(eq(Fields.PROJECT_KEY, projectKey))
-                .sort(ascending(Fields.DATE_VALUE, Fields.STORED_AT))));
+        return guarded(
+                "reading project events",
+                () -> list(collection(Fields.PROJECT_EVENTS)
+                        .find(eq(Fields.PROJECT_KEY, projectKey))
+                        .sort(ascending(Fields.DATE_VALUE, Fields.STORED_AT))));
     }
 
     @Override
@@ -222,24 +233,43 @@ final class MongoEventStore implements EventStore, EventQueries {
         if (filter.articleId() != null) {
             conditions.add(eq(Fields.ARTICLE_ID, filter.articleId()));
         }
-        return guarded("listing indicators", () -> list(collection(Fields.INDICATOR_OBSERVATIONS)
-                .find(conditions.isEmpty() ? new Document() : and(conditions))
-                .sort(ascending(Fields.SERIES_KEY, Fields.PERIOD_END))
-                .limit(filter.limit())));
+        return guarded(
+                "listing indicators",
+                () -> list(collection(Fields.INDICATOR_OBSERVATIONS)
+                        .find(conditions.isEmpty() ? new Document() : and(conditions))
+                        .sort(ascending(Fields.SERIES_KEY, Fields.PERIOD_END))
+                        .limit(filter.limit())));
     }
 
     @Override
     public Optional<Map<String, Object>> article(String articleId) {
-        return guarded("reading article", () -> Optional.ofNullable(
-                collection(Fields.ARTICLES).find(eq(Fields.ID, articleId)).first()));
+        return guarded(
+                "reading article",
+                () -> Optional.ofNullable(collection(Fields.ARTICLES)
+                        .find(eq(Fields.ID, articleId))
+                        .first()));
+    }
+
+    @Override
+    public long indicatorEventCount(String articleId) {
+        return guarded(
+                "counting indicators",
+                () -> collection(Fields.INDICATOR_OBSERVATIONS).countDocuments(eq(Fields.ARTICLE_ID, articleId)));
+    }
+
+    @Override
+    public long projectEventCount(String articleId) {
+        return guarded(
+                "counting project events",
+                () -> collection(Fields.PROJECT_EVENTS).countDocuments(eq(Fields.ARTICLE_ID, articleId)));
     }
 
     @Override
     public Map<String, Long> counts() {
         return guarded("counting", () -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String name : List.of(
-                    Fields.ARTICLES, Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS, Fields.PROJECTS)) {
+            for (String name :
+                    List.of(Fields.ARTICLES, Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS, Fields.PROJECTS)) {
                 counts.put(name, collection(name).countDocuments());
             }
             return counts;

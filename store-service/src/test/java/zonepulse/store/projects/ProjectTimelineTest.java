@@ -20,9 +20,11 @@ class ProjectTimelineTest {
         ProjectEvent started = project(id("e2"), id("a2"), Stage.CONSTRUCTION_STARTED, false, "2021-09", OCT);
         ProjectEvent planned = project(id("e3"), id("a2"), Stage.COMPLETED, true, "2025", OCT);
 
-        ProjectTimeline project = ProjectTimeline.of(planned, NOW).with(started, NOW).with(signed, NOW);
+        ProjectTimeline project =
+                ProjectTimeline.of(planned, NOW).with(started, NOW).with(signed, NOW);
 
-        assertThat(project.timeline()).extracting(ProjectTimeline.Entry::stage)
+        assertThat(project.timeline())
+                .extracting(ProjectTimeline.Entry::stage)
                 .containsExactly(Stage.SIGNED, Stage.CONSTRUCTION_STARTED, Stage.COMPLETED);
         assertThat(project.furthestStage()).as("a planned stage is not reached").isEqualTo(Stage.CONSTRUCTION_STARTED);
         assertThat(project.firstSeen()).isEqualTo(JAN);
@@ -47,7 +49,8 @@ class ProjectTimelineTest {
 
         ProjectTimeline project = ProjectTimeline.of(undated, NOW).with(dated, NOW);
 
-        assertThat(project.timeline()).extracting(ProjectTimeline.Entry::stage)
+        assertThat(project.timeline())
+                .extracting(ProjectTimeline.Entry::stage)
                 .containsExactly(Stage.CONSTRUCTION_STARTED, Stage.TOPPED_OUT);
         assertThat(project.furthestStage()).isEqualTo(Stage.TOPPED_OUT);
         assertThat(project.lastSeen()).isEqualTo(NOW);

@@ -53,7 +53,8 @@ class MongoEventStoreTest {
         assertThat(store.storeIndicator(event)).isTrue();
         assertThat(store.storeIndicator(event)).as("redelivery is a no-op").isFalse();
 
-        List<Map<String, Object>> stored = store.indicators(new EventQueries.IndicatorFilter(null, null, null, null, 10));
+        List<Map<String, Object>> stored =
+                store.indicators(new EventQueries.IndicatorFilter(null, null, null, null, 10));
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0))
                 .containsEntry("_id", event.eventId())
@@ -63,9 +64,14 @@ class MongoEventStoreTest {
 
     @Test
     void projectEventsAreProjectedIntoOneProject() {
-        var signed = TestEvents.project(id("p1"), id("a1"), Stage.SIGNED, false, "2021-01",
-                Instant.parse("2021-01-10T00:00:00Z"));
-        var started = TestEvents.project(id("p2"), id("a2"), Stage.CONSTRUCTION_STARTED, false, "2021-09",
+        var signed = TestEvents.project(
+                id("p1"), id("a1"), Stage.SIGNED, false, "2021-01", Instant.parse("2021-01-10T00:00:00Z"));
+        var started = TestEvents.project(
+                id("p2"),
+                id("a2"),
+                Stage.CONSTRUCTION_STARTED,
+                false,
+                "2021-09",
                 Instant.parse("2021-10-14T00:00:00Z"));
 
         assertThat(store.storeProject(started)).isTrue();
@@ -87,7 +93,9 @@ class MongoEventStoreTest {
         var article = TestEvents.article(id("a1"), List.of(id("i1")), List.of());
 
         assertThat(store.storeArticle(article)).isTrue();
-        assertThat(store.storeArticle(article)).as("same content, same extractor").isFalse();
+        assertThat(store.storeArticle(article))
+                .as("same content, same extractor")
+                .isFalse();
 
         assertThat(store.article(id("a1")).orElseThrow())
                 .containsEntry("indicatorCount", 1)
@@ -105,6 +113,7 @@ class MongoEventStoreTest {
 
         proxy.restore();
         store.ping();
-        assertThat(store.storeIndicator(TestEvents.indicator(id("i2"), id("a1"), 1))).isTrue();
+        assertThat(store.storeIndicator(TestEvents.indicator(id("i2"), id("a1"), 1)))
+                .isTrue();
     }
 }

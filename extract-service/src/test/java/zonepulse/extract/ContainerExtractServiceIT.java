@@ -1,0 +1,17 @@
+package zonepulse.extract;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+import zonepulse.stack.ContainerInfrastructure;
+import zonepulse.stack.Infrastructure;
+
+/** The extract-service contract against Kafka in a container; skipped where no Docker engine runs. */
+@EnabledIf(
+        value = "zonepulse.stack.ContainerInfrastructure#dockerAvailable",
+        disabledReason =
+                "no Docker engine: the same test bodies run against the in-process stack (EmbeddedExtractServiceIT)")
+class ContainerExtractServiceIT extends ExtractServiceContract {
+    @Override
+    protected Infrastructure startInfrastructure() {
+        return ContainerInfrastructure.start();
+    }
+}

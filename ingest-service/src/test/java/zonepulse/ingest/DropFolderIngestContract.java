@@ -1,0 +1,317 @@
+package zonepulse.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import zonepulse.events.EventJson;
+import zonepulse.events.Headers;
+import zonepulse.events.Ids;
+import zonepulse.events.RawArticle;
+import zonepulse.events.SourceType;
+import zonepulse.events.Topics;
+import zonepulse.stack.Infrastructure;
+
+/**
+ * The drop-folder source end to end: files dropped into the folder of a running ingest-service, records read back
+ * from {@code news.articles.raw} with a plain consumer, ledger entries read back from MongoDB. Written once, run by
+ * one subclass per kind of infrastructure; one infrastructure and one application per class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DropFolderIngestContract {
+    private static final String DATABASE = "zonepulse_ingest_it";
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    private static final int MAX_FILE_SIZE_BYTES = 64 * 1024;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String LONG_TEXT = "经开区2021年1-8月规模以上工业总产值3713.4亿元，同比增长31.9%。智飞绿竹生物制药产业化基地项目开工，投资近16.2亿元。";
+
+    private final EventJson json = new EventJson();
+    private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    private final AtomicInteger sentinels = new AtomicInteger();
+
+    private Path drop;
+
+    private Infrastructure infrastructure;
+    private ConfigurableApplicationContext application;
+    private KafkaConsumer<String, byte[]> consumer;
+    private MongoClient mongo;
+    private MongoCollection<Document> ledger;
+
+    /** Starts the Kafka broker and MongoDB server the tests run against, or skips the class saying why. */
+    abstract Infrastructure startInfrastructure();
+
+    @BeforeAll
+    void startApplication() throws Exception {
+        infrastructure = startInfrastructure();
+        drop = Files.createTempDirectory("zonepulse-drop-");
+        // fail fast while MongoDB is cut off, so the outage test need not wait out the driver's 30 s default
+        String mongoUri = infrastructure.mongoUri(DATABASE)
+                + (infrastructure.mongoUri(DATABASE).contains("?") ? "&" : "?")
+                + "serverSelectionTimeoutMS=1000&connectTimeoutMS=1000";
+        application = IngestApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                        "--spring.mongodb.uri=" + mongoUri,
+                        "--zonepulse.ingest.drop-folder.directory=" + drop,
+                        "--zonepulse.ingest.drop-folder.poll-interval=" + POLL_INTERVAL.toMillis() + "ms",
+                        "--zonepulse.ingest.drop-folder.max-file-size=" + MAX_FILE_SIZE_BYTES + "B",
+                        "--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=500ms");
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false));
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_RAW).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        mongo = MongoClients.create(infrastructure.mongoUri(DATABASE));
+        ledger = mongo.getDatabase(DATABASE).getCollection("ingest_ledger");
+    }
+
+    @AfterAll
+    void stopApplication() throws Exception {
+        if (consumer != null) {
+            consumer.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (application != null) {
+            application.close();
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+        if (drop != null) {
+            FileSystemUtils.deleteRecursively(drop);
+        }
+    }
+
+    @Test
+    void aUtf8FileIsPublishedOnceWithKeyHeadersAndBody() throws Exception {
+        Path file = Files.writeString(drop.resolve("utf8-news.md"), "# 标题\n\n" + LONG_TEXT);
+        String uri = file.toAbsolutePath().normalize().toUri().toString();
+        String articleId = Ids.articleId(uri);
+
+        ConsumerRecord<String, byte[]> record = awaitRecords(articleId, 1).get(0);
+
+        RawArticle article = json.read(record.value(), RawArticle.class);
+        assertThat(article.articleId()).isEqualTo(articleId);
+        assertThat(article.contentHash()).isEqualTo(Ids.sha256Hex("# 标题\n\n" + LONG_TEXT));
+        assertThat(article.content()).isEqualTo("# 标题\n\n" + LONG_TEXT);
+        assertThat(article.mediaType()).isEqualTo("text/markdown");
+        assertThat(article.source().type()).isEqualTo(SourceType.FILE);
+        assertThat(article.source().uri()).isEqualTo(uri);
+        assertThat(article.source().feed()).isNull();
+        assertThat(article.metadata().title()).isNull();
+        assertThat(header(record, Headers.CE_SPECVERSION)).isEqualTo("1.0");
+        assertThat(header(record, Headers.CE_ID)).isEqualTo(articleId + ":" + article.contentHash());
+        assertThat(header(record, Headers.CE_SOURCE)).isEqualTo("/zonepulse/ingest-service");
+        assertThat(header(record, Headers.CE_TYPE)).isEqualTo("io.zonepulse.raw-article.v1");
+        assertThat(header(record, Headers.CE_SUBJECT)).isEqualTo(articleId);
+        assertThat(Instant.parse(header(record, Headers.CE_TIME))).isAfterOrEqualTo(article.fetchedAt());
+        assertThat(header(record, Headers.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(record.headers())
+                .as("the CloudEvents headers and nothing else")
+                .extracting(Header::key)
+                .containsExactlyInAnyOrder(
+                        Headers.CE_SPECVERSION,
+                        Headers.CE_ID,
+                        Headers.CE_SOURCE,
+                        Headers.CE_TYPE,
+                        Headers.CE_TIME,
+                        Headers.CE_SUBJECT,
+                        Headers.CONTENT_TYPE);
+
+        Document entry = ledger.find(Filters.eq("_id", uri)).first();
+        assertThat(entry).isNotNull();
+        assertThat(entry.getString("articleId")).isEqualTo(articleId);
+        assertThat(entry.getString("contentHash")).isEqualTo(article.contentHash());
+        assertThat(entry.getString("status")).isEqualTo("published");
+        assertThat(entry.get("publishedCount", Number.class).longValue()).isEqualTo(1);
+        assertThat(entry.get("updatedAt")).isNotNull();
+
+        awaitSentinel();
+        assertThat(recordsWithKey(articleId)).hasSize(1);
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aGbkFileIsPublishedAsTheSameTextInUtf8() throws Exception {
+        Path file = drop.resolve("gbk-news.txt");
+        Files.write(file, LONG_TEXT.getBytes(Charset.forName("GBK")));
+        String articleId = Ids.articleId(file.toUri().toString());
+
+        RawArticle article = json.read(awaitRecords(articleId, 1).get(0).value(), RawArticle.class);
+
+        assertThat(article.content()).isEqualTo(LONG_TEXT);
+        assertThat(article.contentHash()).isEqualTo(Ids.sha256Hex(LONG_TEXT));
+        assertThat(article.mediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void droppingTheSameFileAgainPublishesNothingNew() throws Exception {
+        Path file = Files.writeString(drop.resolve("again.html"), "<p>" + LONG_TEXT + "</p>");
+        String articleId = Ids.articleId(file.toUri().toString());
+        awaitRecords(articleId, 1);
+
+        Files.delete(file);
+        Files.writeString(file, "<p>" + LONG_TEXT + "</p>");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        awaitSentinel();
+
+        assertThat(recordsWithKey(articleId)).hasSize(1);
+        assertThat(ledgerEntry(file).get("publishedCount", Number.class).longValue())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aChangedFileIsPublishedAsANewVersionOfTheSameArticle() throws Exception {
+        Path file = Files.writeString(drop.resolve("changing.txt"), "第一版：" + LONG_TEXT);
+        String articleId = Ids.articleId(file.toUri().toString());
+        awaitRecords(articleId, 1);
+
+        Files.writeString(file, "第二版：" + LONG_TEXT + "项目已竣工。");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        List<ConsumerRecord<String, byte[]>> versions = awaitRecords(articleId, 2);
+
+        RawArticle first = json.read(versions.get(0).value(), RawArticle.class);
+        RawArticle second = json.read(versions.get(1).value(), RawArticle.class);
+        assertThat(second.articleId()).isEqualTo(first.articleId());
+        assertThat(second.contentHash()).isNotEqualTo(first.contentHash());
+        assertThat(second.content()).startsWith("第二版");
+        assertThat(header(versions.get(1), Headers.CE_ID)).isEqualTo(articleId + ":" + second.contentHash());
+        Document entry = ledgerEntry(file);
+        assertThat(entry.getString("contentHash")).isEqualTo(second.contentHash());
+        assertThat(entry.get("publishedCount", Number.class).longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void anUndecodableFileIsMovedAsideAndRecordedAsFailed() throws Exception {
+        Path file = drop.resolve("binary.txt");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0x0D, (byte) 0xFF, (byte) 0x80, 0, 1, 2});
+
+        assertRefused(file, "cannot be decoded");
+    }
+
+    @Test
+    void anOversizedFileIsMovedAsideAndRecordedAsFailed() throws Exception {
+        Path file = Files.writeString(drop.resolve("oversized.txt"), "大".repeat(MAX_FILE_SIZE_BYTES / 3 + 1));
+
+        assertRefused(file, "too large");
+    }
+
+    @Test
+    void aMongoOutageLeavesTheFileInPlaceUntilItCanBePublishedAndRecorded() throws Exception {
+        infrastructure.interruptMongo();
+        Path file;
+        String articleId;
+        try {
+            file = Files.writeString(drop.resolve("during-outage.txt"), "停电期间：" + LONG_TEXT);
+            articleId = Ids.articleId(file.toUri().toString());
+            Path failed = drop.resolve(".failed").resolve(file.getFileName());
+            // many polls and several circuit breaker cycles, all of them failing on the ledger lookup
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> Files.exists(file) && !Files.exists(failed));
+            assertThat(recordsWithKey(articleId)).isEmpty();
+        } finally {
+            infrastructure.restoreMongo();
+        }
+
+        awaitRecords(articleId, 1);
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            Document entry = ledgerEntry(file);
+            assertThat(entry).isNotNull();
+            assertThat(entry.getString("status")).isEqualTo("published");
+        });
+        assertThat(file).exists();
+        awaitSentinel();
+        assertThat(recordsWithKey(articleId)).hasSize(1);
+    }
+
+    private void assertRefused(Path file, String reason) throws Exception {
+        String uri = file.toAbsolutePath().normalize().toUri().toString();
+        Path movedTo = drop.resolve(".failed").resolve(file.getFileName());
+
+        await().atMost(TIMEOUT).until(() -> Files.exists(movedTo) && !Files.exists(file));
+
+        Document entry = ledger.find(Filters.eq("_id", uri)).first();
+        assertThat(entry).isNotNull();
+        assertThat(entry.getString("status")).isEqualTo("failed");
+        assertThat(entry.getString("reason")).startsWith(reason);
+        assertThat(entry.getString("articleId")).isEqualTo(Ids.articleId(uri));
+        awaitSentinel();
+        assertThat(recordsWithKey(Ids.articleId(uri))).isEmpty();
+    }
+
+    /**
+     * Drops a new file named to sort after every other and waits for it to be published: a poll works through the
+     * folder in path order, so every file changed before the sentinel has been dealt with by then.
+     */
+    private void awaitSentinel() throws Exception {
+        Path sentinel = Files.writeString(
+                drop.resolve("~sentinel-" + sentinels.incrementAndGet() + ".txt"), "哨兵 " + System.nanoTime());
+        awaitRecords(Ids.articleId(sentinel.toUri().toString()), 1);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(50)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            return recordsWithKey(key).size() >= count;
+        });
+        return recordsWithKey(key);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsWithKey(String key) {
+        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        return records.stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    private Document ledgerEntry(Path file) {
+        return ledger.find(Filters.eq(
+                        "_id", file.toAbsolutePath().normalize().toUri().toString()))
+                .first();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,274 @@
+package zonepulse.ingest.dropfolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zonepulse.events.Ids;
+import zonepulse.events.RawArticle;
+import zonepulse.events.SourceType;
+import zonepulse.ingest.ledger.IngestLedger;
+import zonepulse.ingest.ledger.LedgerEntry;
+import zonepulse.ingest.ledger.LedgerStatus;
+import zonepulse.ingest.publishing.ArticlePublisher;
+
+/** The poll cycle and the ingest of one file, against a ledger and a publisher kept in memory. */
+class DropFolderPollerTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T19:00:00Z");
+    private static final int MAX_FILE_SIZE = 1000;
+
+    @TempDir
+    Path drop;
+
+    private final RecordingLedger ledger = new RecordingLedger();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private DropFolderPoller poller;
+
+    @BeforeEach
+    void createPoller() {
+        Path failed = drop.resolve(".failed");
+        DroppedFileIngester ingester = new DroppedFileIngester(
+                MAX_FILE_SIZE,
+                new FailedFiles(drop, failed),
+                ledger,
+                publisher,
+                CircuitBreaker.ofDefaults("kafka"),
+                CircuitBreaker.ofDefaults("mongodb"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        poller = new DropFolderPoller(new DropFolderScanner(drop, failed, List.of("txt", "md", "html")), ingester);
+    }
+
+    @Test
+    void publishesAFileOnceItHasSettled() throws Exception {
+        Path file = write("news.md", "经开区新闻", 1);
+
+        poller.poll();
+        assertThat(publisher.published)
+                .as("a file seen for the first time may still be written")
+                .isEmpty();
+
+        poller.poll();
+        assertThat(publisher.published).singleElement().satisfies(article -> {
+            assertThat(article.articleId()).isEqualTo(Ids.articleId(DroppedFiles.canonicalUri(file)));
+            assertThat(article.source().type()).isEqualTo(SourceType.FILE);
+            assertThat(article.source().uri()).isEqualTo(DroppedFiles.canonicalUri(file));
+            assertThat(article.mediaType()).isEqualTo("text/markdown");
+            assertThat(article.content()).isEqualTo("经开区新闻");
+            assertThat(article.fetchedAt()).isEqualTo(NOW);
+        });
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(file)))
+                .extracting(LedgerEntry::status, LedgerEntry::contentHash, LedgerEntry::publishedCount)
+                .containsExactly(LedgerStatus.PUBLISHED, Ids.sha256Hex("经开区新闻"), 1L);
+
+        poller.poll();
+        assertThat(publisher.published).hasSize(1);
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aFileWrittenAgainWithTheSameTextIsNotPublishedAgain() throws Exception {
+        write("a.txt", "同一篇文章", 1);
+        settle();
+        write("a.txt", "同一篇文章", 2);
+        settle();
+
+        assertThat(publisher.published).hasSize(1);
+        assertThat(ledger.lookups)
+                .as("the changed stamp made the poller ask the ledger")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aFileReEncodedWithTheSameTextIsNotPublishedAgain() throws Exception {
+        String text = "2021年1-8月，经开区规模以上工业总产值3713.4亿元，同比增长31.9%。智飞绿竹生物制药产业化基地项目开工。";
+        write("a.txt", text, 1);
+        settle();
+        Files.write(drop.resolve("a.txt"), text.getBytes(Charset.forName("GBK")));
+        Files.setLastModifiedTime(drop.resolve("a.txt"), FileTime.fromMillis(2_000));
+        settle();
+
+        assertThat(publisher.published).extracting(RawArticle::content).containsExactly(text);
+        assertThat(ledger.lookups).isEqualTo(2);
+    }
+
+    @Test
+    void changedTextIsPublishedAsANewVersionOfTheSameArticle() throws Exception {
+        write("a.txt", "第一版", 1);
+        settle();
+        write("a.txt", "第二版，内容更新", 2);
+        settle();
+
+        assertThat(publisher.published).hasSize(2);
+        RawArticle first = publisher.published.get(0);
+        RawArticle second = publisher.published.get(1);
+        assertThat(second.articleId()).isEqualTo(first.articleId());
+        assertThat(second.contentHash()).isNotEqualTo(first.contentHash());
+        assertThat(ledger.entries.get(first.source().uri()).publishedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anOversizedFileIsRecordedAsFailedAndMovedAside() throws Exception {
+        Path file = write("big.txt", "大".repeat(MAX_FILE_SIZE), 1);
+
+        settle();
+
+        assertThat(publisher.published).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(drop.resolve(".failed/big.txt")).exists();
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(file))).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+            assertThat(entry.reason()).startsWith("too large: 3000 bytes, over the limit of 1000 bytes");
+            assertThat(entry.articleId()).isEqualTo(Ids.articleId(DroppedFiles.canonicalUri(file)));
+        });
+    }
+
+    @Test
+    void anUndecodableFileIsRecordedAsFailedAndMovedAsideWhileTheOthersArePublished() throws Exception {
+        Path bad = drop.resolve("a-bad.txt");
+        Files.write(bad, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, (byte) 0x80, (byte) 0x81});
+        write("b-good.txt", "好文件", 1);
+
+        settle();
+
+        assertThat(bad).doesNotExist();
+        assertThat(drop.resolve(".failed/a-bad.txt")).exists();
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(bad)).reason()).startsWith("cannot be decoded");
+        assertThat(publisher.published).extracting(RawArticle::content).containsExactly("好文件");
+    }
+
+    @Test
+    void aKafkaOutageLeavesTheFileInPlaceAndItIsPublishedLater() throws Exception {
+        Path file = write("a.txt", "停电期间的文章", 1);
+        publisher.down = true;
+
+        settle();
+        settle();
+
+        assertThat(file).exists();
+        assertThat(ledger.entries).isEmpty();
+
+        publisher.down = false;
+        poller.poll();
+
+        assertThat(publisher.published).hasSize(1);
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(file)).status()).isEqualTo(LedgerStatus.PUBLISHED);
+    }
+
+    @Test
+    void aMongoOutageNeverMovesABadFileAsideUnrecorded() throws Exception {
+        Path bad = drop.resolve("bad.txt");
+        Files.write(bad, new byte[0]);
+        ledger.down = true;
+
+        settle();
+
+        assertThat(bad).exists();
+        assertThat(drop.resolve(".failed/bad.txt")).doesNotExist();
+
+        ledger.down = false;
+        poller.poll();
+
+        assertThat(bad).doesNotExist();
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(bad)).reason()).isEqualTo("empty file");
+    }
+
+    @Test
+    void anOutageEndsThePollBeforeTheRemainingFiles() throws Exception {
+        write("a.txt", "一", 1);
+        write("b.txt", "二", 1);
+        poller.poll();
+        publisher.down = true;
+        poller.poll();
+
+        assertThat(publisher.attempts)
+                .as("the poll stopped at the first failed publish")
+                .isEqualTo(1);
+    }
+
+    /** Two polls: one to see the files as they are, one to ingest them. */
+    private void settle() {
+        poller.poll();
+        poller.poll();
+    }
+
+    private Path write(String name, String text, long modifiedSecond) throws Exception {
+        Path file = Files.writeString(drop.resolve(name), text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modifiedSecond * 1000));
+        return file;
+    }
+
+    private static final class RecordingPublisher implements ArticlePublisher {
+        final List<RawArticle> published = new ArrayList<>();
+        boolean down;
+        int attempts;
+
+        @Override
+        public void publish(RawArticle article) {
+            attempts++;
+            if (down) {
+                throw new IllegalStateException("broker unreachable");
+            }
+            published.add(article);
+        }
+    }
+
+    private static final class RecordingLedger implements IngestLedger {
+        final Map<String, LedgerEntry> entries = new HashMap<>();
+        boolean down;
+        int lookups;
+
+        @Override
+        public Optional<LedgerEntry> find(String canonicalUri) {
+            failIfDown();
+            lookups++;
+            return Optional.ofNullable(entries.get(canonicalUri));
+        }
+
+        @Override
+        public void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at) {
+            failIfDown();
+            long count = Optional.ofNullable(entries.get(canonicalUri))
+                    .map(LedgerEntry::publishedCount)
+                    .orElse(0L);
+            entries.put(
+                    canonicalUri,
+                    new LedgerEntry(canonicalUri, articleId, contentHash, LedgerStatus.PUBLISHED, null, count + 1, at));
+        }
+
+        @Override
+        public void recordFailed(String canonicalUri, String articleId, String reason, Instant at) {
+            failIfDown();
+            Optional<LedgerEntry> known = Optional.ofNullable(entries.get(canonicalUri));
+            entries.put(
+                    canonicalUri,
+                    new LedgerEntry(
+                            canonicalUri,
+                            articleId,
+                            known.map(LedgerEntry::contentHash).orElse(null),
+                            LedgerStatus.FAILED,
+                            reason,
+                            known.map(LedgerEntry::publishedCount).orElse(0L),
+                            at));
+        }
+
+        private void failIfDown() {
+            if (down) {
+                throw new IllegalStateException("MongoDB unreachable");
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package zonepulse.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import zonepulse.events.Ids;
+import zonepulse.store.storage.EventQueries;
+
+/**
+ * {@code ./zonepulse demo}: the whole pipeline on an embedded stack. Drops the samples into the ingest folder,
+ * prints what is ingested, extracted and stored as it happens, then a summary; keeps serving the API until Ctrl-C,
+ * or exits with {@code --exit}.
+ */
+public final class Demo {
+    static final String USAGE = """
+            usage: zonepulse demo [--exit] [--samples DIR] [--port N] [--timeout SECONDS]
+              --exit         stop once every sample is stored, exit 0 (1 if they were not stored in time)
+              --samples DIR  documents to ingest (default: ./samples); README.md there is not ingested
+              --port N       the store API's port (default 8080; 0 for a free one)
+              --timeout S    how long to wait for the samples to be stored (default 180)
+            """;
+
+    private final PrintStream out;
+
+    Demo(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status;
+        try {
+            status = new Demo(out).run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("zonepulse demo: " + e.getMessage());
+            System.err.print(USAGE);
+            status = 2;
+        }
+        System.exit(status);
+    }
+
+    /** Runs the demo; returns the exit status. */
+    int run(String[] args) {
+        Arguments arguments = Arguments.parse(args);
+        List<Path> samples = samples(arguments.samples());
+        Path dropFolder = createDropFolder();
+
+        out.println("zonepulse demo: starting a Kafka broker (KRaft, in-process), a MongoDB-compatible server"
+                + " and the three services…");
+        LocalStack stack =
+                LocalStack.start(dropFolder, new LocalStack.Options(arguments.port(), Duration.ofMillis(500), true));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (stopped.getCount() > 0) {
+                out.println("zonepulse demo: stopping…");
+                stack.close();
+            }
+        }));
+        try (PipelineReporter reporter =
+                new PipelineReporter(stack.infrastructure().kafkaBootstrapServers(), out)) {
+            out.printf("zonepulse demo: dropping %d samples into %s%n", samples.size(), dropFolder);
+            List<String> articleIds = drop(samples, dropFolder);
+            boolean stored =
+                    awaitStored(stack.queries(), articleIds, reporter, Duration.ofSeconds(arguments.timeoutSeconds()));
+            printSummary(stack.queries(), stored);
+            if (!stored) {
+                out.println(
+                        "zonepulse demo: the samples were not all stored within " + arguments.timeoutSeconds() + " s");
+            }
+            if (arguments.exit() || !stored) {
+                stopped.countDown();
+                stack.close();
+                return stored ? 0 : 1;
+            }
+            String api = stack.apiUrl();
+            out.println();
+            out.println("The API is at " + api + " — try:");
+            out.println("  curl " + api + "/projects");
+            out.println("  curl " + api + "/indicators?measure=level");
+            out.println("  curl " + api + "/stats");
+            out.println("Drop more .txt/.md/.html files into " + dropFolder + " to ingest them. Ctrl-C stops.");
+        }
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** The sample documents: every ingestible file of the folder but its README. */
+    static List<Path> samples(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no samples folder " + folder.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> samples = files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(txt|md|html?)"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted()
+                    .toList();
+            if (samples.isEmpty()) {
+                throw new IllegalArgumentException("no documents in " + folder.toAbsolutePath());
+            }
+            return samples;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createDropFolder() {
+        try {
+            return Files.createTempDirectory("zonepulse-drop-").toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the drop folder", e);
+        }
+    }
+
+    /** Copies the samples into the drop folder; returns their article ids, as ingest-service will name them. */
+    static List<String> drop(List<Path> samples, Path dropFolder) {
+        List<String> ids = new ArrayList<>();
+        for (Path sample : samples) {
+            Path target = dropFolder.resolve(sample.getFileName());
+            try {
+                // Copied under a temporary name and moved, so the poller never sees half a file.
+                Path partial = dropFolder.resolve("." + sample.getFileName() + ".partial");
+                Files.copy(sample, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot drop " + sample, e);
+            }
+            ids.add(Ids.articleId(target.toAbsolutePath().normalize().toUri().toString()));
+        }
+        return ids;
+    }
+
+    /** Waits until every article and all of its events are in the store, printing each as it completes. */
+    private boolean awaitStored(
+            EventQueries queries, List<String> articleIds, PipelineReporter reporter, Duration timeout) {
+        Map<String, Boolean> done = new LinkedHashMap<>();
+        articleIds.forEach(id -> done.put(id, false));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String id : articleIds) {
+                if (!done.get(id) && StoredArticles.isComplete(queries, id)) {
+                    done.put(id, true);
+                    Map<String, Object> article = queries.article(id).orElseThrow();
+                    synchronized (out) {
+                        out.printf(
+                                "stored       %-28s %s indicator events, %s project events%n",
+                                reporter.nameOf(id), article.get("indicatorCount"), article.get("projectCount"));
+                    }
+                }
+            }
+            if (!done.containsValue(false)) {
+                return true;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        return false;
+    }
+
+    private void printSummary(EventQueries queries, boolean complete) {
+        Map<String, Long> counts = queries.counts();
+        out.println();
+        out.println("== zonepulse demo: summary" + (complete ? "" : " (incomplete)") + " ==");
+        out.printf("articles stored          %5d%n", counts.get("articles"));
+        out.printf("indicator events stored  %5d%n", counts.get("indicator_observations"));
+        out.printf("project events stored    %5d%n", counts.get("project_events"));
+        out.printf("projects                 %5d%n", counts.get("projects"));
+        out.println();
+        out.println("Projects and their stage timelines:");
+        for (Map<String, Object> project : queries.projects(new EventQueries.ProjectFilter(null, null, 1000))) {
+            out.printf(
+                    "  %s  [%s]  furthest reached: %s; %s source(s)%n",
+                    project.get("name"),
+                    Optional.ofNullable(project.get("region")).orElse("region unknown"),
+                    Optional.ofNullable(project.get("furthestStage")).orElse("none yet"),
+                    project.get("sourceCount"));
+            for (Object entry : (List<?>) project.get("timeline")) {
+                Map<?, ?> e = (Map<?, ?>) entry;
+                Map<?, ?> date = (Map<?, ?>) e.get("date");
+                out.printf(
+                        "      %-10s %s%s%n",
+                        date == null ? "—" : date.get("value"),
+                        e.get("stage"),
+                        Boolean.TRUE.equals(e.get("expected")) ? " (expected)" : "");
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The demo's command line. */
+    record Arguments(boolean exit, Path samples, int port, long timeoutSeconds) {
+        static Arguments parse(String[] args) {
+            boolean exit = false;
+            Path samples = Path.of("samples");
+            int port = 8080;
+            long timeout = 180;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--exit" -> exit = true;
+                    case "--samples" -> samples = Path.of(value(args, ++i, "--samples"));
+                    case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                    case "--timeout" -> timeout = Long.parseLong(value(args, ++i, "--timeout"));
+                    case "-h", "--help" -> throw new IllegalArgumentException("help");
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            return new Arguments(exit, samples, port, timeout);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package zonepulse.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import zonepulse.events.Topics;
+import zonepulse.extract.ExtractApplication;
+import zonepulse.ingest.IngestApplication;
+import zonepulse.stack.EmbeddedInfrastructure;
+import zonepulse.stack.Infrastructure;
+import zonepulse.store.StoreApplication;
+import zonepulse.store.storage.EventQueries;
+
+/**
+ * The whole pipeline in one JVM: a real Kafka broker (KRaft, in-process), a MongoDB-compatible server, and the three
+ * services, each in its own Spring context with its own configuration file, the same jars and configuration keys as
+ * in production. Used by {@code ./zonepulse demo} and by the end-to-end tests.
+ */
+public final class LocalStack implements AutoCloseable {
+    /** Every topic of the contract and its dead-letter topic. */
+    public static final List<String> TOPICS = List.of(
+            Topics.ARTICLES_RAW,
+            Topics.ARTICLES_RAW_DLQ,
+            Topics.ARTICLES_EXTRACTED,
+            Topics.EVENTS_INDICATORS,
+            Topics.EVENTS_PROJECTS,
+            Topics.dlqOf(Topics.ARTICLES_EXTRACTED),
+            Topics.dlqOf(Topics.EVENTS_INDICATORS),
+            Topics.dlqOf(Topics.EVENTS_PROJECTS));
+
+    private static final String DATABASE = "zonepulse";
+    private static final int PARTITIONS = 2;
+
+    private final Infrastructure infrastructure;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final ConfigurableApplicationContext store;
+    private final Path dropFolder;
+
+    private LocalStack(Infrastructure infrastructure, Path dropFolder, Options options) {
+        this.infrastructure = infrastructure;
+        this.dropFolder = dropFolder;
+        try {
+            // The store first, so it is consuming before anything is published; ingest last.
+            this.store = start(StoreApplication.application(), options, Map.of("server.port", options.apiPort()));
+            start(ExtractApplication.application(), options, Map.of("server.port", 0));
+            start(
+                    IngestApplication.application(),
+                    options,
+                    Map.of(
+                            "server.port",
+                            0,
+                            "zonepulse.ingest.drop-folder.directory",
+                            dropFolder.toString(),
+                            "zonepulse.ingest.drop-folder.poll-interval",
+                            options.pollInterval().toMillis() + "ms"));
+        } catch (RuntimeException e) {
+            closeServices();
+            throw e;
+        }
+    }
+
+    /**
+     * Options of a local stack.
+     *
+     * @param apiPort the store API's port (0 for a free one)
+     * @param pollInterval how often the drop folder is scanned
+     * @param quiet true to keep the services' own logs at WARN, so the demo's lines stand out
+     */
+    public record Options(int apiPort, Duration pollInterval, boolean quiet) {
+        public static Options defaults() {
+            return new Options(8080, Duration.ofMillis(500), true);
+        }
+    }
+
+    /** Starts the broker, the database and the three services, watching {@code dropFolder}. */
+    public static LocalStack start(Path dropFolder, Options options) {
+        Infrastructure infrastructure = EmbeddedInfrastructure.start(PARTITIONS, TOPICS.toArray(String[]::new));
+        try {
+            return new LocalStack(infrastructure, dropFolder, options);
+        } catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+    }
+
+    private ConfigurableApplicationContext start(
+            SpringApplicationBuilder application, Options options, Map<String, Object> own) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infrastructure.mongoUri(DATABASE)
+                        + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000",
+                "--spring.mongodb.database=" + DATABASE,
+                "--spring.main.banner-mode=off"));
+        if (options.quiet()) {
+            args.add("--logging.level.root=WARN");
+            args.add("--logging.level.org.apache.kafka=ERROR");
+        }
+        own.forEach((key, value) -> args.add("--" + key + "=" + value));
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        services.add(context);
+        return context;
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public Path dropFolder() {
+        return dropFolder;
+    }
+
+    /** What the store holds, read through the store-service's own query port. */
+    public EventQueries queries() {
+        return store.getBean(EventQueries.class);
+    }
+
+    /** The store API's base URL. */
+    public String apiUrl() {
+        return "http://localhost:" + store.getEnvironment().getProperty("local.server.port") + "/api";
+    }
+
+    @Override
+    public void close() {
+        closeServices();
+        infrastructure.close();
+    }
+
+    /** Ingest first, so nothing new enters while the rest drains. */
+    private void closeServices() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+    }
+}

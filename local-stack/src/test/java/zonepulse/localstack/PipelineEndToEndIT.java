@@ -1,0 +1,190 @@
+package zonepulse.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import zonepulse.events.CloudEvent;
+import zonepulse.events.Headers;
+import zonepulse.events.RawArticle;
+import zonepulse.events.Topics;
+import zonepulse.extraction.ExtractionResult;
+import zonepulse.extraction.Extractor;
+import zonepulse.stack.KafkaClients;
+import zonepulse.store.storage.EventQueries;
+
+/**
+ * The whole pipeline, from files dropped in the ingest folder to MongoDB, on an in-process broker and server: what
+ * the store holds must be exactly what the engine finds in the same files.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final Duration STORED_WITHIN = Duration.ofSeconds(120);
+
+    @TempDir
+    Path dropFolder;
+
+    private LocalStack stack;
+    private EventQueries queries;
+    private List<Path> samples;
+    private List<String> articleIds;
+
+    @BeforeAll
+    void start() {
+        stack = LocalStack.start(dropFolder, new LocalStack.Options(0, Duration.ofMillis(300), true));
+        queries = stack.queries();
+        samples = Demo.samples(SAMPLES);
+    }
+
+    @AfterAll
+    void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private void awaitStored(List<String> ids) {
+        await().atMost(STORED_WITHIN)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> ids.stream().allMatch(id -> StoredArticles.isComplete(queries, id)));
+    }
+
+    private long rawRecords() {
+        return KafkaClients.readAll(
+                        stack.infrastructure().kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.ARTICLES_RAW)
+                .size();
+    }
+
+    @Test
+    @Order(1)
+    void storeHoldsExactlyWhatTheEngineFindsInTheSamples() throws Exception {
+        articleIds = Demo.drop(samples, dropFolder);
+        awaitStored(articleIds);
+
+        Extractor extractor = Extractor.create();
+        Set<String> expectedIndicators = new HashSet<>();
+        Set<String> expectedProjects = new HashSet<>();
+        for (Path sample : samples) {
+            ExtractionResult result = extractor.extract(DroppedFileInput.of(dropFolder.resolve(sample.getFileName())));
+            result.indicators().forEach(e -> expectedIndicators.add(e.eventId()));
+            result.projects().forEach(e -> expectedProjects.add(e.eventId()));
+            assertThat(queries.indicatorEventCount(result.articleId())).isEqualTo(result.indicators().size());
+            assertThat(queries.projectEventCount(result.articleId())).isEqualTo(result.projects().size());
+        }
+        Set<String> storedIndicators = new HashSet<>();
+        for (String id : articleIds) {
+            queries.indicators(new EventQueries.IndicatorFilter(null, null, null, id, 100_000))
+                    .forEach(doc -> storedIndicators.add((String) doc.get("_id")));
+        }
+        Set<String> storedProjects = new HashSet<>();
+        for (String id : articleIds) {
+            Map<String, Object> article = queries.article(id).orElseThrow();
+            ((List<?>) article.get("projectEventIds")).forEach(p -> storedProjects.add((String) p));
+        }
+        assertThat(storedIndicators).isEqualTo(expectedIndicators);
+        assertThat(storedProjects).isEqualTo(expectedProjects);
+        assertThat(expectedIndicators).isNotEmpty();
+        assertThat(expectedProjects).isNotEmpty();
+        assertThat(queries.counts())
+                .containsEntry("articles", (long) samples.size())
+                .containsEntry("indicator_observations", (long) expectedIndicators.size())
+                .containsEntry("project_events", (long) expectedProjects.size());
+        assertThat(queries.projects(new EventQueries.ProjectFilter(null, null, 1000))).isNotEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void droppingTheSameFilesAgainStoresNothingNew() throws Exception {
+        Map<String, Long> before = queries.counts();
+        long rawBefore = rawRecords();
+
+        for (Path sample : samples) {
+            // same name, same bytes: a fresh copy with a new modification time
+            Files.write(dropFolder.resolve(sample.getFileName()), Files.readAllBytes(sample));
+        }
+        Thread.sleep(3_000); // several poll intervals
+
+        assertThat(rawRecords()).isEqualTo(rawBefore);
+        assertThat(queries.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void poisonOnTheRawTopicIsDeadLetteredAndTheNextArticleIsStored() throws Exception {
+        String bootstrap = stack.infrastructure().kafkaBootstrapServers();
+        CloudEvent ce = new CloudEvent("poison", "/test", CloudEvent.typeOf(RawArticle.SCHEMA), Instant.now(), "poison");
+        KafkaClients.send(bootstrap, Topics.ARTICLES_RAW, "poison",
+                "{\"schema\":\"raw-article/1\",\"content\":42}".getBytes(StandardCharsets.UTF_8), ce.headers());
+
+        Path next = dropFolder.resolve("after-poison.txt");
+        Files.writeString(next, "武汉东湖高新区今年一季度地区生产总值达512.6亿元，同比增长14.2%。");
+        String nextId = DroppedFileInput.articleId(next);
+
+        awaitStored(List.of(nextId));
+        List<ConsumerRecord<String, byte[]>> dead =
+                KafkaClients.readAll(bootstrap, Duration.ofSeconds(2), Topics.ARTICLES_RAW_DLQ);
+        assertThat(dead).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("poison");
+            assertThat(KafkaClients.header(r, Headers.DLQ_REASON)).isNotBlank();
+            assertThat(KafkaClients.header(r, Headers.DLQ_EXCEPTION)).isNotBlank();
+        });
+        assertThat(queries.indicatorEventCount(nextId)).isPositive();
+    }
+
+    @Test
+    @Order(4)
+    void mongoOutageWhileArticlesFlowLosesNothingAndDeadLettersNothing() throws IOException {
+        String bootstrap = stack.infrastructure().kafkaBootstrapServers();
+        int deadBefore = KafkaClients.readAll(bootstrap, Duration.ofSeconds(1),
+                        Topics.dlqOf(Topics.EVENTS_INDICATORS), Topics.dlqOf(Topics.EVENTS_PROJECTS),
+                        Topics.dlqOf(Topics.ARTICLES_EXTRACTED))
+                .size();
+
+        stack.infrastructure().interruptMongo();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Path file = dropFolder.resolve("during-outage-" + i + ".txt");
+                Files.writeString(file, "合肥高新区" + (2020 + i) + "年实现营业收入" + (8000 + i) + "亿元，同比增长1" + i
+                        + ".5%。同年，总投资" + (30 + i) + "亿元的晶合集成二期项目" + (i == 0 ? "开工" : "竣工") + "。");
+                ids.add(DroppedFileInput.articleId(file));
+            }
+            // the outage lasts while the services try: ingest's ledger and the store both fail meanwhile
+            try {
+                Thread.sleep(4_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            stack.infrastructure().restoreMongo();
+        }
+
+        awaitStored(ids);
+        int deadAfter = KafkaClients.readAll(bootstrap, Duration.ofSeconds(1),
+                        Topics.dlqOf(Topics.EVENTS_INDICATORS), Topics.dlqOf(Topics.EVENTS_PROJECTS),
+                        Topics.dlqOf(Topics.ARTICLES_EXTRACTED))
+                .size();
+        assertThat(deadAfter).isEqualTo(deadBefore);
+    }
+}
