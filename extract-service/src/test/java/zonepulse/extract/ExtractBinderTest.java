@@ -17,7 +17,6 @@ import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.Topics;
-import zonepulse.extract.article.ExtractArticleFunctionTest;
 
 /** The function wired by Spring Cloud Stream, on the test binder: bindings, destinations and converters. */
 @SpringBootTest(
@@ -39,7 +38,7 @@ class ExtractBinderTest {
 
     @Test
     void rawArticleInEventsAndSummaryOut() {
-        var article = ExtractArticleFunctionTest.article(ExtractArticleFunctionTest.TEXT);
+        var article = TestArticles.article(TestArticles.TEXT);
         input.send(MessageBuilder.withPayload(json.write(article)).build(), Topics.ARTICLES_RAW);
 
         List<IndicatorEvent> indicators = new ArrayList<>();

@@ -22,7 +22,6 @@ import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.RawArticle;
 import zonepulse.events.Topics;
-import zonepulse.extract.article.ExtractArticleFunctionTest;
 import zonepulse.stack.Infrastructure;
 import zonepulse.stack.KafkaClients;
 
@@ -67,7 +66,7 @@ abstract class ExtractServiceContract {
 
     @Test
     void poisonGoesToTheDeadLetterTopicAndTheNextArticleIsExtracted() {
-        RawArticle good = ExtractArticleFunctionTest.article(ExtractArticleFunctionTest.TEXT);
+        RawArticle good = TestArticles.article(TestArticles.TEXT);
         try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(
                 infrastructure.kafkaBootstrapServers(),
                 Topics.ARTICLES_RAW_DLQ,
@@ -88,8 +87,8 @@ abstract class ExtractServiceContract {
                     .findFirst()
                     .orElseThrow();
             assertThat(dead.key()).isEqualTo("poison");
-            assertThat(KafkaClients.header(dead, Headers.DLQ_EXCEPTION)).isNotBlank();
-            assertThat(KafkaClients.header(dead, Headers.DLQ_REASON)).contains("raw article refused");
+            assertThat(KafkaClients.header(dead, Headers.DLQ_EXCEPTION)).isEqualTo("zonepulse.events.ContractViolationException");
+            assertThat(KafkaClients.header(dead, Headers.DLQ_REASON)).contains("not valid JSON");
 
             ExtractedArticle summary = seen.stream()
                     .filter(r -> r.topic().equals(Topics.ARTICLES_EXTRACTED))

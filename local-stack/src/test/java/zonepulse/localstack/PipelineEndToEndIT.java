@@ -86,7 +86,7 @@ class PipelineEndToEndIT {
         Set<String> expectedIndicators = new HashSet<>();
         Set<String> expectedProjects = new HashSet<>();
         for (Path sample : samples) {
-            ExtractionResult result = extractor.extract(DroppedFileInput.of(dropFolder.resolve(sample.getFileName())));
+            ExtractionResult result = DroppedFileInput.extract(extractor, dropFolder.resolve(sample.getFileName()));
             result.indicators().forEach(e -> expectedIndicators.add(e.eventId()));
             result.projects().forEach(e -> expectedProjects.add(e.eventId()));
             assertThat(queries.indicatorEventCount(result.articleId())).isEqualTo(result.indicators().size());

@@ -2,7 +2,10 @@ package zonepulse.extract.article;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Function;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -11,6 +14,7 @@ import zonepulse.events.CloudEvent;
 import zonepulse.events.ContractViolationException;
 import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
+import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.ProjectEvent;
 import zonepulse.events.RawArticle;
@@ -27,6 +31,7 @@ import zonepulse.extraction.Extractor;
  */
 public final class ExtractArticleFunction implements Function<Message<byte[]>, Message<byte[]>> {
     static final String CE_SOURCE = "/zonepulse/extract-service";
+    private static final Logger log = LoggerFactory.getLogger(ExtractArticleFunction.class);
 
     private final Extractor extractor;
     private final EventJson json;
@@ -40,8 +45,22 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         this.clock = clock;
     }
 
+    /**
+     * Extracts one article. A poison article (it breaks the contract, or the engine refuses it) is sent to
+     * {@link Topics#ARTICLES_RAW_DLQ} with the reason, inside the same transaction as the consumed offset, and
+     * yields no summary (null: the binder sends nothing); the partition moves on.
+     */
     @Override
     public Message<byte[]> apply(Message<byte[]> message) {
+        try {
+            return extract(message);
+        } catch (PoisonArticleException e) {
+            deadLetter(message, e);
+            return null;
+        }
+    }
+
+    private Message<byte[]> extract(Message<byte[]> message) {
         RawArticle article = read(message.getPayload());
         ExtractionResult result = extract(article);
         for (IndicatorEvent event : result.indicators()) {
@@ -57,6 +76,23 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
                 MessageBuilder.withPayload(json.write(summary)).setHeader(KafkaHeaders.KEY, utf8(article.articleId()));
         ce.headers().forEach(out::setHeader);
         return out.build();
+    }
+
+    private void deadLetter(Message<byte[]> message, PoisonArticleException e) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        message.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("ce_")) {
+                headers.put(name, value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString());
+            }
+        });
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        headers.put(Headers.DLQ_EXCEPTION, cause.getClass().getName());
+        headers.put(Headers.DLQ_REASON, e.getMessage());
+        headers.put(Headers.DLQ_ORIGINAL_TOPIC, Topics.ARTICLES_RAW);
+        Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+        String keyText = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(key);
+        log.warn("dead-lettering a raw article (key {}): {}", keyText, e.getMessage());
+        sink.send(Topics.ARTICLES_RAW_DLQ, keyText, message.getPayload(), headers);
     }
 
     private RawArticle read(byte[] payload) {

@@ -15,7 +15,8 @@ final class StreamBridgeEventSink implements EventSink {
     /** Output binding of each topic; their destinations are set in extract-service.yml. */
     static final Map<String, String> BINDING_OF_TOPIC = Map.of(
             Topics.EVENTS_INDICATORS, "indicators-out",
-            Topics.EVENTS_PROJECTS, "projects-out");
+            Topics.EVENTS_PROJECTS, "projects-out",
+            Topics.ARTICLES_RAW_DLQ, "dlq-out");
 
     private final StreamBridge bridge;
 

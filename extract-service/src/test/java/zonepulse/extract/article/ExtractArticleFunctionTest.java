@@ -1,7 +1,6 @@
 package zonepulse.extract.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.springframework.messaging.support.MessageBuilder;
 import zonepulse.events.ArticleMetadata;
 import zonepulse.events.ArticleSource;
 import zonepulse.events.EventJson;
+import zonepulse.extract.TestArticles;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
@@ -30,8 +30,6 @@ import zonepulse.extraction.ExtractorConfig;
 
 /** The function alone: no binder, no broker. */
 class ExtractArticleFunctionTest {
-    static final String TEXT = "苏州工业园区今年1-6月份规模以上工业总产值达3120.5亿元，同比增长12.3%。" + "5月，总投资50亿元的信达生物创新药产业化基地项目正式开工。";
-
     private final EventJson json = new EventJson();
     private final List<Sent> sent = new ArrayList<>();
     private final ExtractArticleFunction function = new ExtractArticleFunction(
@@ -42,22 +40,13 @@ class ExtractArticleFunctionTest {
 
     record Sent(String topic, String key, byte[] payload, Map<String, String> headers) {}
 
-    static RawArticle article(String content) {
-        return RawArticle.of(
-                new ArticleSource(SourceType.FILE, "file:///data/drop/suzhou.txt", null),
-                Instant.parse("2021-07-20T08:00:00Z"),
-                "text/plain",
-                content,
-                new ArticleMetadata("苏州工业园区上半年经济数据", Instant.parse("2021-07-20T08:00:00Z"), null, List.of()));
-    }
-
     private Message<byte[]> message(byte[] payload) {
         return MessageBuilder.withPayload(payload).build();
     }
 
     @Test
     void sendsEachEventKeyedAsTheContractSaysAndReturnsTheSummary() {
-        RawArticle article = article(TEXT);
+        RawArticle article = TestArticles.article(TestArticles.TEXT);
 
         Message<byte[]> out = function.apply(message(json.write(article)));
 
@@ -99,7 +88,7 @@ class ExtractArticleFunctionTest {
 
     @Test
     void sameArticleTwiceGivesTheSameEventIds() {
-        byte[] payload = json.write(article(TEXT));
+        byte[] payload = json.write(TestArticles.article(TestArticles.TEXT));
         function.apply(message(payload));
         List<String> first =
                 sent.stream().map(s -> s.headers().get(Headers.CE_ID)).toList();
@@ -111,27 +100,41 @@ class ExtractArticleFunctionTest {
     }
 
     @Test
-    void messageThatBreaksTheContractIsPoison() {
-        assertThatThrownBy(() ->
-                        function.apply(message("{\"schema\":\"raw-article/1\"}".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(PoisonArticleException.class)
-                .hasMessageContaining("articleId");
-        assertThat(sent).isEmpty();
+    void messageThatBreaksTheContractIsDeadLetteredWithTheReason() {
+        Message<byte[]> poison = MessageBuilder.withPayload("{\"schema\":\"raw-article/1\"}".getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.RECEIVED_KEY, "k1".getBytes(StandardCharsets.UTF_8))
+                .setHeader(Headers.CE_ID, "ce-1")
+                .build();
+
+        assertThat(function.apply(poison)).as("no summary for poison").isNull();
+
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
+            assertThat(s.key()).isEqualTo("k1");
+            assertThat(s.payload()).isEqualTo(poison.getPayload());
+            assertThat(s.headers())
+                    .containsEntry(Headers.CE_ID, "ce-1")
+                    .containsEntry(Headers.DLQ_ORIGINAL_TOPIC, Topics.ARTICLES_RAW)
+                    .containsEntry(Headers.DLQ_EXCEPTION, "zonepulse.events.ContractViolationException");
+            assertThat(s.headers().get(Headers.DLQ_REASON)).contains("articleId");
+        });
     }
 
     @Test
-    void documentTheEngineRefusesIsPoisonNamingTheReason() {
+    void documentTheEngineRefusesIsDeadLetteredNamingTheReason() {
         ExtractArticleFunction strict = new ExtractArticleFunction(
-                Extractor.create(
-                        ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
+                Extractor.create(ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
                 json,
                 (topic, key, payload, headers) -> sent.add(new Sent(topic, key, payload, headers)),
                 Clock.systemUTC());
 
-        assertThatThrownBy(() -> strict.apply(message(json.write(article(TEXT)))))
-                .isInstanceOf(PoisonArticleException.class)
-                .hasMessageContaining(ExtractionException.Reason.TOO_LARGE.name())
-                .hasCauseInstanceOf(ExtractionException.class);
-        assertThat(sent).isEmpty();
+        assertThat(strict.apply(message(json.write(TestArticles.article(TestArticles.TEXT))))).isNull();
+
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
+            assertThat(s.headers())
+                    .containsEntry(Headers.DLQ_EXCEPTION, ExtractionException.class.getName());
+            assertThat(s.headers().get(Headers.DLQ_REASON)).contains(ExtractionException.Reason.TOO_LARGE.name());
+        });
     }
 }
