@@ -42,8 +42,7 @@ class PipelineEndToEndIT {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final Duration STORED_WITHIN = Duration.ofSeconds(120);
 
-    @TempDir
-    Path dropFolder;
+    private Path dropFolder;
 
     private LocalStack stack;
     private EventQueries queries;
@@ -51,7 +50,8 @@ class PipelineEndToEndIT {
     private List<String> articleIds;
 
     @BeforeAll
-    void start() {
+    void start(@TempDir Path dropFolder) {
+        this.dropFolder = dropFolder;
         stack = LocalStack.start(dropFolder, new LocalStack.Options(0, Duration.ofMillis(300), true));
         queries = stack.queries();
         samples = Demo.samples(SAMPLES);
