@@ -1,5 +1,6 @@
 package zonepulse.events;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -45,10 +46,14 @@ public record ExtractedArticle(
         projectEventIds = projectEventIds == null ? List.of() : List.copyOf(projectEventIds);
     }
 
+    /** How many indicator events the article yielded; on the wire, so consumers need not count the ids. */
+    @JsonProperty("indicatorCount")
     public int indicatorCount() {
         return indicatorEventIds.size();
     }
 
+    /** How many project events the article yielded. */
+    @JsonProperty("projectCount")
     public int projectCount() {
         return projectEventIds.size();
     }

@@ -9,6 +9,17 @@ public final class Topics {
     public static final String DLQ_SUFFIX = ".dlq";
     public static final String ARTICLES_RAW_DLQ = ARTICLES_RAW + DLQ_SUFFIX;
 
+    /** Every topic of the contract and its dead-letter topic. */
+    public static final java.util.List<String> ALL = java.util.List.of(
+            ARTICLES_RAW,
+            dlqOf(ARTICLES_RAW),
+            ARTICLES_EXTRACTED,
+            dlqOf(ARTICLES_EXTRACTED),
+            EVENTS_INDICATORS,
+            dlqOf(EVENTS_INDICATORS),
+            EVENTS_PROJECTS,
+            dlqOf(EVENTS_PROJECTS));
+
     private Topics() {}
 
     /** The dead-letter topic of {@code topic}. */

@@ -37,12 +37,7 @@ abstract class ExtractServiceContract {
     @BeforeAll
     void start() {
         infrastructure = startInfrastructure();
-        infrastructure.createTopics(
-                Topics.ARTICLES_RAW,
-                Topics.ARTICLES_RAW_DLQ,
-                Topics.ARTICLES_EXTRACTED,
-                Topics.EVENTS_INDICATORS,
-                Topics.EVENTS_PROJECTS);
+        infrastructure.createTopics(Topics.ALL.toArray(String[]::new));
         service = ExtractApplication.application()
                 .run(
                         "--server.port=0",
@@ -87,7 +82,8 @@ abstract class ExtractServiceContract {
                     .findFirst()
                     .orElseThrow();
             assertThat(dead.key()).isEqualTo("poison");
-            assertThat(KafkaClients.header(dead, Headers.DLQ_EXCEPTION)).isEqualTo("zonepulse.events.ContractViolationException");
+            assertThat(KafkaClients.header(dead, Headers.DLQ_EXCEPTION))
+                    .isEqualTo("zonepulse.events.ContractViolationException");
             assertThat(KafkaClients.header(dead, Headers.DLQ_REASON)).contains("not valid JSON");
 
             ExtractedArticle summary = seen.stream()

@@ -9,8 +9,7 @@ import zonepulse.events.SourceType;
 
 /** Raw articles for the extract-service's tests: realistic text about another city's zone. */
 public final class TestArticles {
-    public static final String TEXT = "苏州工业园区今年1-6月份规模以上工业总产值达3120.5亿元，同比增长12.3%。"
-            + "5月，总投资50亿元的信达生物创新药产业化基地项目正式开工。";
+    public static final String TEXT = "苏州工业园区今年1-6月份规模以上工业总产值达3120.5亿元，同比增长12.3%。" + "5月，总投资50亿元的信达生物创新药产业化基地项目正式开工。";
 
     private TestArticles() {}
 

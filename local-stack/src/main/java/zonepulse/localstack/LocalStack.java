@@ -21,17 +21,6 @@ import zonepulse.store.storage.EventQueries;
  * in production. Used by {@code ./zonepulse demo} and by the end-to-end tests.
  */
 public final class LocalStack implements AutoCloseable {
-    /** Every topic of the contract and its dead-letter topic. */
-    public static final List<String> TOPICS = List.of(
-            Topics.ARTICLES_RAW,
-            Topics.ARTICLES_RAW_DLQ,
-            Topics.ARTICLES_EXTRACTED,
-            Topics.EVENTS_INDICATORS,
-            Topics.EVENTS_PROJECTS,
-            Topics.dlqOf(Topics.ARTICLES_EXTRACTED),
-            Topics.dlqOf(Topics.EVENTS_INDICATORS),
-            Topics.dlqOf(Topics.EVENTS_PROJECTS));
-
     private static final String DATABASE = "zonepulse";
     private static final int PARTITIONS = 2;
 
@@ -78,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the broker, the database and the three services, watching {@code dropFolder}. */
     public static LocalStack start(Path dropFolder, Options options) {
-        Infrastructure infrastructure = EmbeddedInfrastructure.start(PARTITIONS, TOPICS.toArray(String[]::new));
+        Infrastructure infrastructure = EmbeddedInfrastructure.start(PARTITIONS, Topics.ALL.toArray(String[]::new));
         try {
             return new LocalStack(infrastructure, dropFolder, options);
         } catch (RuntimeException e) {

@@ -33,7 +33,7 @@ final class PipelineReporter implements AutoCloseable {
     private final Thread thread;
 
     PipelineReporter(String bootstrapServers, PrintStream out) {
-        this.consumer = KafkaClients.consumer(bootstrapServers, LocalStack.TOPICS.toArray(String[]::new));
+        this.consumer = KafkaClients.consumer(bootstrapServers, Topics.ALL.toArray(String[]::new));
         this.out = out;
         this.thread = new Thread(this::run, "pipeline-reporter");
         this.thread.setDaemon(true);

@@ -89,8 +89,10 @@ class PipelineEndToEndIT {
             ExtractionResult result = DroppedFileInput.extract(extractor, dropFolder.resolve(sample.getFileName()));
             result.indicators().forEach(e -> expectedIndicators.add(e.eventId()));
             result.projects().forEach(e -> expectedProjects.add(e.eventId()));
-            assertThat(queries.indicatorEventCount(result.articleId())).isEqualTo(result.indicators().size());
-            assertThat(queries.projectEventCount(result.articleId())).isEqualTo(result.projects().size());
+            assertThat(queries.indicatorEventCount(result.articleId()))
+                    .isEqualTo(result.indicators().size());
+            assertThat(queries.projectEventCount(result.articleId()))
+                    .isEqualTo(result.projects().size());
         }
         Set<String> storedIndicators = new HashSet<>();
         for (String id : articleIds) {
@@ -110,7 +112,8 @@ class PipelineEndToEndIT {
                 .containsEntry("articles", (long) samples.size())
                 .containsEntry("indicator_observations", (long) expectedIndicators.size())
                 .containsEntry("project_events", (long) expectedProjects.size());
-        assertThat(queries.projects(new EventQueries.ProjectFilter(null, null, 1000))).isNotEmpty();
+        assertThat(queries.projects(new EventQueries.ProjectFilter(null, null, 1000)))
+                .isNotEmpty();
     }
 
     @Test
@@ -133,9 +136,14 @@ class PipelineEndToEndIT {
     @Order(3)
     void poisonOnTheRawTopicIsDeadLetteredAndTheNextArticleIsStored() throws Exception {
         String bootstrap = stack.infrastructure().kafkaBootstrapServers();
-        CloudEvent ce = new CloudEvent("poison", "/test", CloudEvent.typeOf(RawArticle.SCHEMA), Instant.now(), "poison");
-        KafkaClients.send(bootstrap, Topics.ARTICLES_RAW, "poison",
-                "{\"schema\":\"raw-article/1\",\"content\":42}".getBytes(StandardCharsets.UTF_8), ce.headers());
+        CloudEvent ce =
+                new CloudEvent("poison", "/test", CloudEvent.typeOf(RawArticle.SCHEMA), Instant.now(), "poison");
+        KafkaClients.send(
+                bootstrap,
+                Topics.ARTICLES_RAW,
+                "poison",
+                "{\"schema\":\"raw-article/1\",\"content\":42}".getBytes(StandardCharsets.UTF_8),
+                ce.headers());
 
         Path next = dropFolder.resolve("after-poison.txt");
         Files.writeString(next, "武汉东湖高新区今年一季度地区生产总值达512.6亿元，同比增长14.2%。");
@@ -156,8 +164,11 @@ class PipelineEndToEndIT {
     @Order(4)
     void mongoOutageWhileArticlesFlowLosesNothingAndDeadLettersNothing() throws IOException {
         String bootstrap = stack.infrastructure().kafkaBootstrapServers();
-        int deadBefore = KafkaClients.readAll(bootstrap, Duration.ofSeconds(1),
-                        Topics.dlqOf(Topics.EVENTS_INDICATORS), Topics.dlqOf(Topics.EVENTS_PROJECTS),
+        int deadBefore = KafkaClients.readAll(
+                        bootstrap,
+                        Duration.ofSeconds(1),
+                        Topics.dlqOf(Topics.EVENTS_INDICATORS),
+                        Topics.dlqOf(Topics.EVENTS_PROJECTS),
                         Topics.dlqOf(Topics.ARTICLES_EXTRACTED))
                 .size();
 
@@ -166,8 +177,10 @@ class PipelineEndToEndIT {
         try {
             for (int i = 0; i < 3; i++) {
                 Path file = dropFolder.resolve("during-outage-" + i + ".txt");
-                Files.writeString(file, "合肥高新区" + (2020 + i) + "年实现营业收入" + (8000 + i) + "亿元，同比增长1" + i
-                        + ".5%。同年，总投资" + (30 + i) + "亿元的晶合集成二期项目" + (i == 0 ? "开工" : "竣工") + "。");
+                Files.writeString(
+                        file,
+                        "合肥高新区" + (2020 + i) + "年实现营业收入" + (8000 + i) + "亿元，同比增长1" + i + ".5%。同年，总投资" + (30 + i)
+                                + "亿元的晶合集成二期项目" + (i == 0 ? "开工" : "竣工") + "。");
                 ids.add(DroppedFileInput.articleId(file));
             }
             // the outage lasts while the services try: ingest's ledger and the store both fail meanwhile
@@ -181,8 +194,11 @@ class PipelineEndToEndIT {
         }
 
         awaitStored(ids);
-        int deadAfter = KafkaClients.readAll(bootstrap, Duration.ofSeconds(1),
-                        Topics.dlqOf(Topics.EVENTS_INDICATORS), Topics.dlqOf(Topics.EVENTS_PROJECTS),
+        int deadAfter = KafkaClients.readAll(
+                        bootstrap,
+                        Duration.ofSeconds(1),
+                        Topics.dlqOf(Topics.EVENTS_INDICATORS),
+                        Topics.dlqOf(Topics.EVENTS_PROJECTS),
                         Topics.dlqOf(Topics.ARTICLES_EXTRACTED))
                 .size();
         assertThat(deadAfter).isEqualTo(deadBefore);

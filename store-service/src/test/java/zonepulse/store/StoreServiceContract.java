@@ -49,13 +49,7 @@ abstract class StoreServiceContract {
     @BeforeAll
     void start() {
         infrastructure = startInfrastructure();
-        infrastructure.createTopics(
-                Topics.ARTICLES_EXTRACTED,
-                Topics.EVENTS_INDICATORS,
-                Topics.EVENTS_PROJECTS,
-                Topics.dlqOf(Topics.ARTICLES_EXTRACTED),
-                Topics.dlqOf(Topics.EVENTS_INDICATORS),
-                Topics.dlqOf(Topics.EVENTS_PROJECTS));
+        infrastructure.createTopics(Topics.ALL.toArray(String[]::new));
         service = StoreApplication.application()
                 .run(
                         "--server.port=0",

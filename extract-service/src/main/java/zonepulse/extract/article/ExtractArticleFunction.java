@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.function.Function;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -82,7 +82,9 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         Map<String, String> headers = new LinkedHashMap<>();
         message.getHeaders().forEach((name, value) -> {
             if (name.startsWith("ce_")) {
-                headers.put(name, value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString());
+                headers.put(
+                        name,
+                        value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString());
             }
         });
         Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -13,17 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import zonepulse.events.ArticleMetadata;
-import zonepulse.events.ArticleSource;
 import zonepulse.events.EventJson;
-import zonepulse.extract.TestArticles;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.ProjectEvent;
 import zonepulse.events.RawArticle;
-import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
+import zonepulse.extract.TestArticles;
 import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.Extractor;
 import zonepulse.extraction.ExtractorConfig;
@@ -101,7 +98,8 @@ class ExtractArticleFunctionTest {
 
     @Test
     void messageThatBreaksTheContractIsDeadLetteredWithTheReason() {
-        Message<byte[]> poison = MessageBuilder.withPayload("{\"schema\":\"raw-article/1\"}".getBytes(StandardCharsets.UTF_8))
+        Message<byte[]> poison = MessageBuilder.withPayload(
+                        "{\"schema\":\"raw-article/1\"}".getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.RECEIVED_KEY, "k1".getBytes(StandardCharsets.UTF_8))
                 .setHeader(Headers.CE_ID, "ce-1")
                 .build();
@@ -123,17 +121,18 @@ class ExtractArticleFunctionTest {
     @Test
     void documentTheEngineRefusesIsDeadLetteredNamingTheReason() {
         ExtractArticleFunction strict = new ExtractArticleFunction(
-                Extractor.create(ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
+                Extractor.create(
+                        ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
                 json,
                 (topic, key, payload, headers) -> sent.add(new Sent(topic, key, payload, headers)),
                 Clock.systemUTC());
 
-        assertThat(strict.apply(message(json.write(TestArticles.article(TestArticles.TEXT))))).isNull();
+        assertThat(strict.apply(message(json.write(TestArticles.article(TestArticles.TEXT)))))
+                .isNull();
 
         assertThat(sent).singleElement().satisfies(s -> {
             assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
-            assertThat(s.headers())
-                    .containsEntry(Headers.DLQ_EXCEPTION, ExtractionException.class.getName());
+            assertThat(s.headers()).containsEntry(Headers.DLQ_EXCEPTION, ExtractionException.class.getName());
             assertThat(s.headers().get(Headers.DLQ_REASON)).contains(ExtractionException.Reason.TOO_LARGE.name());
         });
     }

@@ -1,6 +1,9 @@
 package zonepulse.store.intake;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -46,8 +50,14 @@ class IntakeConfiguration {
 
     @Bean
     GuardedEventStore guardedEventStore(
-            EventStore store, CircuitBreakerRegistry registry, StoreOutageProperties properties) {
-        return new GuardedEventStore(store, registry.circuitBreaker(properties.circuitBreaker()));
+            EventStore store,
+            CircuitBreakerRegistry registry,
+            StoreOutageProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        return new GuardedEventStore(
+                store,
+                registry.circuitBreaker(properties.circuitBreaker()),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -66,8 +76,9 @@ class IntakeConfiguration {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer storeErrorHandling(
-            StoreOutageProperties properties, Environment environment) {
+            StoreOutageProperties properties, Environment environment, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> clientConfig = kafkaClientConfig(environment);
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new ListenerContainerWithDlqAndRetryCustomizer() {
             @Override
             public void configure(
@@ -78,8 +89,13 @@ class IntakeConfiguration {
                                     org.apache.kafka.clients.consumer.ConsumerRecord<?, ?>, Exception, TopicPartition>
                             dlqDestinationResolver,
                     BackOff backOff) {
-                DefaultErrorHandler handler =
-                        new DefaultErrorHandler(deadLetterRecoverer(clientConfig), new FixedBackOff(0, 0));
+                DeadLetterPublishingRecoverer recoverer = deadLetterRecoverer(clientConfig);
+                DefaultErrorHandler handler = new DefaultErrorHandler(
+                        (record, exception) -> {
+                            countDeadLetter(registry, record.topic(), exception);
+                            recoverer.accept(record, exception);
+                        },
+                        new FixedBackOff(0, 0));
                 handler.addNotRetryableExceptions(InvalidEventException.class);
                 handler.setBackOffFunction((record, exception) -> isOutage(exception)
                         ? new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)
@@ -118,6 +134,19 @@ class IntakeConfiguration {
                         .orElse(new String[] {"localhost:9092"}));
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         return config;
+    }
+
+    /** Meter of dead-letter writes, by service, original topic and reason (the refusing exception's class). */
+    public static final String DLQ_WRITES = "zonepulse.dlq.writes";
+
+    static void countDeadLetter(MeterRegistry registry, String topic, Exception exception) {
+        Counter.builder(DLQ_WRITES)
+                .description("Messages sent to a dead-letter topic, by original topic and reason")
+                .tag("service", "store-service")
+                .tag("topic", topic)
+                .tag("reason", rootCause(exception).getClass().getSimpleName())
+                .register(registry)
+                .increment();
     }
 
     /** A recoverer that publishes to {@code <topic>.dlq} with headers that say why. */

@@ -3,6 +3,7 @@ package zonepulse.store.intake;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import zonepulse.events.ContractViolationException;
 import zonepulse.events.EventJson;
@@ -17,6 +18,8 @@ import zonepulse.store.resilience.GuardedEventStore;
  */
 public final class StoreEventsConsumer implements Consumer<Message<byte[]>> {
     private static final Logger log = LoggerFactory.getLogger(StoreEventsConsumer.class);
+    /** The log-context key of the article a line is about. */
+    public static final String ARTICLE_ID = "articleId";
 
     private final EventJson json;
     private final GuardedEventStore store;
@@ -34,6 +37,24 @@ public final class StoreEventsConsumer implements Consumer<Message<byte[]>> {
         } catch (ContractViolationException e) {
             throw new InvalidEventException("message refused: " + e.getMessage(), e);
         }
+        // the article in hand is in the log context (and in JSON logs) for every line written while storing it
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(ARTICLE_ID, articleIdOf(event))) {
+            store(event);
+        }
+    }
+
+    private static String articleIdOf(Object event) {
+        if (event instanceof IndicatorEvent indicator) {
+            return indicator.articleId();
+        } else if (event instanceof ProjectEvent project) {
+            return project.articleId();
+        } else if (event instanceof ExtractedArticle article) {
+            return article.articleId();
+        }
+        return null;
+    }
+
+    private void store(Object event) {
         if (event instanceof IndicatorEvent indicator) {
             boolean inserted = store.storeIndicator(indicator);
             log.debug("indicator {} {}", indicator.eventId(), inserted ? "stored" : "already stored");
