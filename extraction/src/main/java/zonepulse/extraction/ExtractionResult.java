@@ -1,7 +1,6 @@
 package zonepulse.extraction;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import zonepulse.events.EventSource;
 import zonepulse.events.ExtractedArticle;

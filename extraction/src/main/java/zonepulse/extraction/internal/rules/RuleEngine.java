@@ -1,0 +1,201 @@
+package zonepulse.extraction.internal.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonepulse.extraction.ExtractionException;
+import zonepulse.extraction.internal.Deadline;
+import zonepulse.extraction.internal.number.NumberScanner;
+import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.text.Normalizer;
+import zonepulse.extraction.internal.time.TimeScanner;
+
+/** Runs the indicator and project rules over a clean text, statement by statement. Stateless and thread-safe. */
+public final class RuleEngine {
+    /** 「2022 年度工作总结」, 「2021年统计公报」: an annual report, whose figures are about that year. */
+    private static final Pattern REPORT_YEAR =
+            Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:度)?\\s*(?:[^\\s，。]{0,12}?)(?:工作总结|工作报告|总结|年报|统计公报|公报|报告)");
+    /** Statements longer than this are cut: no real sentence is, and rules stay linear. */
+    private static final int MAX_STATEMENT = 2000;
+
+    private final Gazetteer gazetteer;
+
+    public RuleEngine(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** What the rules find in {@code clean}, published on {@code published} (or null), titled {@code title}. */
+    public Drafts.Found run(String clean, String title, LocalDate published, Deadline deadline)
+            throws ExtractionException {
+        String text = Normalizer.fold(clean);
+        int reportYear = reportYear(title, text);
+        var zones = gazetteer.all(text);
+        DocContext ctx = new DocContext(clean, text, published, reportYear, gazetteer.mainZone(title, zones), zones);
+        TimeResolver times = new TimeResolver(published, ctx.docYear());
+        IndicatorRules indicators = new IndicatorRules(ctx, times, gazetteer);
+        ProjectRules projects = new ProjectRules(ctx, times, gazetteer);
+        List<Drafts.Indicator> foundIndicators = new ArrayList<>();
+        List<Drafts.Project> foundProjects = new ArrayList<>();
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int paraEnd = text.indexOf('\n', p);
+            if (paraEnd < 0) {
+                paraEnd = n;
+            }
+            ParagraphState ps = new ParagraphState();
+            int s = p;
+            while (s < paraEnd) {
+                deadline.check();
+                int e = s;
+                while (e < paraEnd && !Spans.endsStatement(text.charAt(e)) && e - s < MAX_STATEMENT) {
+                    e++;
+                }
+                if (e < paraEnd) {
+                    e++;
+                }
+                var figures = NumberScanner.scan(text, s, e);
+                boolean opensWithNumber = Character.isDigit(text.charAt(s)) || "今去明上下同本".indexOf(text.charAt(s)) >= 0;
+                if (figures.isEmpty() && !opensWithNumber && !mayHaveTrigger(text, s, e)) {
+                    // nothing to extract here: only the year it states matters to later statements
+                    int year = explicitYear(text, s, e, ctx.docYear());
+                    if (year > 0) {
+                        ps.year = year;
+                    }
+                    ps.previous = null;
+                    s = e;
+                    continue;
+                }
+                Statement st = Statement.of(text, s, e, TimeScanner.scan(text, s, e), figures);
+                Set<Integer> consumed = new HashSet<>();
+                projects.apply(st, ps, consumed, foundProjects);
+                indicators.apply(st, ps, consumed, foundIndicators);
+                int year = 0;
+                for (var m : st.times()) {
+                    if (m.hasExplicitYear() && (ctx.docYear() == 0 || m.year() <= ctx.docYear())) {
+                        year = m.year();
+                    }
+                }
+                if (year > 0) {
+                    ps.year = year;
+                }
+                if (opensWithDate(text, st)) {
+                    ps.opening = st.times().get(0);
+                }
+                ps.previous =
+                        st.times().isEmpty() ? null : st.times().get(st.times().size() - 1);
+                s = e;
+            }
+            p = paraEnd + 1;
+        }
+        return new Drafts.Found(IndicatorRules.dedupe(foundIndicators), dedupeProjects(foundProjects));
+    }
+
+    /** Whether a stage word (or 完成…建设) may stand in the statement. */
+    private static boolean mayHaveTrigger(String text, int from, int to) {
+        return ProjectRules.hasTrigger(text, from, to);
+    }
+
+    /** The last explicit year (2022年) of a statement that is not after the document's year, or 0. */
+    private static int explicitYear(String text, int from, int to, int docYear) {
+        int year = 0;
+        for (int i = from; i + 4 < to; i++) {
+            if (text.charAt(i) == '年'
+                    || !Character.isDigit(text.charAt(i))
+                    || i > from && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < to && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            int k = j < to && text.charAt(j) == ' ' ? j + 1 : j;
+            if (j - i == 4 && k < to && text.charAt(k) == '年' && !insideBookTitle(text, from, i)) {
+                int y = Integer.parseInt(text.substring(i, j));
+                if (y >= 1900 && y < 2100 && (docYear == 0 || y <= docYear)) {
+                    year = y;
+                }
+            }
+            i = j;
+        }
+        return year;
+    }
+
+    private static boolean insideBookTitle(String text, int from, int pos) {
+        for (int i = pos - 1; i >= from && i >= pos - 60; i--) {
+            if (text.charAt(i) == '》') {
+                return false;
+            }
+            if (text.charAt(i) == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 「2020年，…」: a statement that opens with a date set off by a comma is about that date, and so are the
+     * statements after it in the paragraph (「2022年产值1209亿元」 only dates its own figure).
+     */
+    private static boolean opensWithDate(String text, Statement st) {
+        if (st.times().isEmpty()) {
+            return false;
+        }
+        var first = st.times().get(0);
+        int lead = first.start() - st.start();
+        boolean dated = first.hasExplicitYear()
+                || first.yearShift() != zonepulse.extraction.internal.time.TimeMention.CONTEXT
+                || first.kind() != zonepulse.extraction.internal.time.TimeMention.Kind.YEAR;
+        if (lead > 1
+                || !dated
+                || first.kind() == zonepulse.extraction.internal.time.TimeMention.Kind.NOW
+                || first.end() >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(first.end());
+        return next == '，'
+                || next == ','
+                || next == ' '
+                        && first.end() + 1 < text.length()
+                        && (text.charAt(first.end() + 1) == '，' || text.charAt(first.end() + 1) == ',');
+    }
+
+    static int reportYear(String title, String text) {
+        int firstLine = text.indexOf('\n');
+        String head = (title == null ? "" : title + "\n")
+                + text.substring(0, firstLine < 0 ? Math.min(text.length(), 200) : Math.min(firstLine, 200));
+        Matcher m = REPORT_YEAR.matcher(Normalizer.fold(head));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** One event per project and stage: a restatement (or a shorter form of the same name) adds nothing. */
+    private static List<Drafts.Project> dedupeProjects(List<Drafts.Project> in) {
+        List<Drafts.Project> out = new ArrayList<>();
+        for (Drafts.Project d : in) {
+            boolean duplicate = false;
+            for (Drafts.Project o : out) {
+                if (o.stage() == d.stage() && sameProject(o.projectKey(), d.projectKey())) {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameProject(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return shorter.length() >= 4 && longer.contains(shorter);
+    }
+}

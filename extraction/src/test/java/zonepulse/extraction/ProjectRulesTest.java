@@ -1,0 +1,133 @@
+package zonepulse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.Extract.project;
+import static zonepulse.extraction.Extract.text;
+
+import org.junit.jupiter.api.Test;
+import zonepulse.events.DatePrecision;
+import zonepulse.events.ProjectEvent;
+import zonepulse.events.Qualifier;
+import zonepulse.events.Stage;
+
+/** One rule per test, on sentences written for it. */
+class ProjectRulesTest {
+
+    @Test
+    void aListSharingATriggerIsOneEventPerNamedItem() {
+        ExtractionResult r = text("信创园一期、华卓二期等7个项目已开工。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("信创园一期", "华卓二期");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.CONSTRUCTION_STARTED && !p.expected());
+    }
+
+    @Test
+    void aListEndingInACountWithoutEtcIsSplitToo() {
+        ExtractionResult r = text("航为高科、国家新能源汽车技术创新中心两个项目已竣工。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("航为高科", "国家新能源汽车技术创新中心");
+    }
+
+    @Test
+    void twoStageWordsAsOneStepGiveTheLaterStage() {
+        assertThat(project(text("一汽丰田新能源车工厂建成投产。"), "一汽丰田新能源车工厂", Stage.IN_PRODUCTION))
+                .isNotNull();
+        assertThat(project(text("京东方成都生产线项目正式签约落地。"), "京东方成都生产线项目", Stage.LANDED))
+                .isNotNull();
+        assertThat(project(text("星网(国际)工业园项目开工奠基。"), "星网(国际)工业园项目", Stage.CONSTRUCTION_STARTED))
+                .isNotNull();
+        assertThat(project(text("第一栋办公楼“小红楼”建成并投入使用。"), "第一栋办公楼“小红楼”", Stage.IN_PRODUCTION))
+                .isNotNull();
+    }
+
+    @Test
+    void stageWordsInSeparateClausesAreSeparateEvents() {
+        ExtractionResult r = text("诺和诺德天津生产基地扩建项目6月开工，计划明年6月封顶。");
+        ProjectEvent started = project(r, "诺和诺德天津生产基地扩建项目", Stage.CONSTRUCTION_STARTED);
+        ProjectEvent topped = project(r, "诺和诺德天津生产基地扩建项目", Stage.TOPPED_OUT);
+        assertThat(started.expected()).isFalse();
+        assertThat(started.date().value()).isEqualTo("2021-06");
+        assertThat(topped.expected()).isTrue();
+        assertThat(topped.date().value()).isEqualTo("2022-06");
+        assertThat(topped.projectKey()).isEqualTo(started.projectKey());
+    }
+
+    @Test
+    void aRelativeClauseNamesTheProjectAfterIt() {
+        ExtractionResult r = text("一个月前正式开工的智飞绿竹新型疫苗产业化基地项目，投资近16.2亿元新建生产车间，预计2025年建成。");
+        ProjectEvent started = project(r, "智飞绿竹新型疫苗产业化基地项目", Stage.CONSTRUCTION_STARTED);
+        assertThat(started.date().value()).isEqualTo("2021-09");
+        assertThat(started.date().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(started.investment().value()).isEqualTo(16.2);
+        assertThat(started.investment().unit()).isEqualTo("亿元");
+        assertThat(started.investment().qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(started.investment().normalized().value()).isEqualTo(1.62e9);
+        assertThat(started.companies()).containsExactly("智飞绿竹");
+        ProjectEvent completed = project(r, "智飞绿竹新型疫苗产业化基地项目", Stage.COMPLETED);
+        assertThat(completed.expected()).isTrue();
+        assertThat(completed.date().value()).isEqualTo("2025");
+        assertThat(r.indicators()).as("a project's investment is no indicator").isEmpty();
+    }
+
+    @Test
+    void anInvestmentBeforeTheNameBelongsToIt() {
+        ExtractionResult r = text("9月28日，总投资50亿元的信达生物高端生物药产业化项目在园区开工建设。");
+        ProjectEvent p = project(r, "信达生物高端生物药产业化项目", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.investment().value()).isEqualTo(50);
+        assertThat(p.date().value()).isEqualTo("2021-09-28");
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void objectsOfBuildAndIntroduceVerbs() {
+        ExtractionResult r = text("建成奔驰海外的首个发动机工厂、研发中心；引进北京八中、北京小学落户。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).contains("奔驰海外的首个发动机工厂", "研发中心", "北京八中", "北京小学");
+    }
+
+    @Test
+    void completingConstructionIsCompleted() {
+        assertThat(project(text("完成智慧交通一期工程建设。"), "智慧交通一期工程", Stage.COMPLETED)).isNotNull();
+    }
+
+    @Test
+    void genericAndAbstractPhrasesNameNoProject() {
+        assertThat(text("推动一批重点项目落地，加快政策落地，促进创新项目的落地转化，把“五子”联动落地到产业发展中。").projects())
+                .isEmpty();
+        assertThat(text("累计建成大型公园绿地项目6个，完成18处急救站点建设。").projects()).isEmpty();
+        assertThat(text("建成国家级科技服务器5家、产业研究院9家、经营性园区和特色园区34家。").projects()).isEmpty();
+        assertThat(text("展望未来，开发区将建成充分体现制度优越性的全球产业新城综合发展标杆。").projects()).isEmpty();
+    }
+
+    @Test
+    void aNounAfterTheTriggerMakesItNoStage() {
+        assertThat(text("信创园已落地企业230多家。服务业企业营业收入超亿元421家。").projects()).isEmpty();
+    }
+
+    @Test
+    void aSignatoryPartnerIsTheSignedParty() {
+        ExtractionResult r = text("2021年11月27日，小米汽车落户亦庄，北京经济技术开发区管委会与小米正式签订合作协议。");
+        assertThat(project(r, "小米汽车", Stage.LANDED).date().value()).isEqualTo("2021-11-27");
+        assertThat(project(r, "小米", Stage.SIGNED).date().precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aPlannedStageIsExpected() {
+        assertThat(project(text("位于亦庄的厂区将增建高能射线测试间，明年投产。"), "高能射线测试间", Stage.IN_PRODUCTION)
+                        .expected())
+                .isTrue();
+    }
+
+    @Test
+    void placeAndTimeBetweenNameAndTriggerAreNotTheName() {
+        assertThat(project(text("国家信息技术应用创新核心基地在开发区开园。"), "国家信息技术应用创新核心基地", Stage.IN_PRODUCTION))
+                .isNotNull();
+        assertThat(project(text("北京经济技术开发区于1992年4月开工建设。"), "北京经济技术开发区", Stage.CONSTRUCTION_STARTED)
+                        .date()
+                        .value())
+                .isEqualTo("1992-04");
+    }
+
+    @Test
+    void theSameProjectAndStageOnceAnArticle() {
+        ExtractionResult r = text("小米汽车落户亦庄。正式宣布小米汽车落户开发区。");
+        assertThat(r.projects()).hasSize(1);
+    }
+}
