@@ -24,7 +24,8 @@ import zonepulse.events.Topics;
         properties = {
             "spring.config.name=" + ExtractApplication.CONFIG_NAME,
             "spring.cloud.stream.default-binder=integration",
-            "server.port=0"
+            "server.port=0",
+            "management.server.port=0"
         })
 @Import(TestChannelBinderConfiguration.class)
 class ExtractBinderTest {

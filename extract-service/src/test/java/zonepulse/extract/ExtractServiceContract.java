@@ -41,6 +41,7 @@ abstract class ExtractServiceContract {
         service = ExtractApplication.application()
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers());
     }
 

@@ -79,6 +79,7 @@ abstract class DropFolderIngestContract {
         application = IngestApplication.application()
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
                         "--spring.mongodb.uri=" + mongoUri,
                         "--zonepulse.ingest.drop-folder.directory=" + drop,
@@ -147,7 +148,7 @@ abstract class DropFolderIngestContract {
         assertThat(Instant.parse(header(record, Headers.CE_TIME))).isAfterOrEqualTo(article.fetchedAt());
         assertThat(header(record, Headers.CONTENT_TYPE)).isEqualTo("application/json");
         assertThat(record.headers())
-                .as("the CloudEvents headers and nothing else")
+                .as("the CloudEvents headers and the W3C trace context, nothing else")
                 .extracting(Header::key)
                 .containsExactlyInAnyOrder(
                         Headers.CE_SPECVERSION,
@@ -156,7 +157,8 @@ abstract class DropFolderIngestContract {
                         Headers.CE_TYPE,
                         Headers.CE_TIME,
                         Headers.CE_SUBJECT,
-                        Headers.CONTENT_TYPE);
+                        Headers.CONTENT_TYPE,
+                        "traceparent");
 
         Document entry = ledger.find(Filters.eq("_id", uri)).first();
         assertThat(entry).isNotNull();

@@ -25,10 +25,12 @@ import zonepulse.store.storage.EventQueries;
  */
 public final class Demo {
     static final String USAGE = """
-            usage: zonepulse demo [--exit] [--samples DIR] [--port N] [--timeout SECONDS]
+            usage: zonepulse demo [--exit] [--samples DIR] [--feed URL]… [--port N] [--timeout SECONDS]
               --exit         stop once every sample is stored, exit 0 (1 if they were not stored in time)
               --samples DIR  documents to ingest (default: ./samples); README.md there is not ingested
               --port N       the store API's port (default 8080; 0 for a free one)
+              --feed URL     also poll this RSS, Atom or JSON feed (repeatable), e.g. a local RSSHub's
+                             http://localhost:1200/sina/finance; its host is trusted (allowed-hosts)
               --timeout S    how long to wait for the samples to be stored (default 180)
             """;
 
@@ -59,8 +61,10 @@ public final class Demo {
 
         out.println("zonepulse demo: starting a Kafka broker (KRaft, in-process), a MongoDB-compatible server"
                 + " and the three services…");
-        LocalStack stack =
-                LocalStack.start(dropFolder, new LocalStack.Options(arguments.port(), Duration.ofMillis(500), true));
+        LocalStack stack = LocalStack.start(
+                dropFolder,
+                new LocalStack.Options(arguments.port(), Duration.ofMillis(500), true).withFeeds(arguments.feeds()));
+        arguments.feeds().forEach(feed -> out.println("zonepulse demo: polling feed " + feed + " every minute"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (stopped.getCount() > 0) {
@@ -74,6 +78,9 @@ public final class Demo {
             List<String> articleIds = drop(samples, dropFolder);
             boolean stored =
                     awaitStored(stack.queries(), articleIds, reporter, Duration.ofSeconds(arguments.timeoutSeconds()));
+            if (stored && !arguments.feeds().isEmpty()) {
+                awaitFeedsPolled(stack, articleIds.size(), Duration.ofSeconds(arguments.timeoutSeconds()));
+            }
             printSummary(stack.queries(), stored);
             if (!stored) {
                 out.println(
@@ -172,6 +179,39 @@ public final class Demo {
         return false;
     }
 
+    /**
+     * Waits until every feed was polled once and what it published is stored (or the timeout), then says what each
+     * feed did. Feed articles are printed as they are ingested, extracted and stored, like the samples.
+     */
+    private void awaitFeedsPolled(LocalStack stack, int samples, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<zonepulse.ingest.source.SourceStatus> feeds = List.of();
+        while (System.nanoTime() < deadline) {
+            feeds = stack.ingestSources().stream()
+                    .filter(source -> "feed".equals(source.type()))
+                    .toList();
+            boolean polled = !feeds.isEmpty() && feeds.stream().noneMatch(f -> "never".equals(f.lastStatus()));
+            long published = feeds.stream()
+                    .mapToLong(zonepulse.ingest.source.SourceStatus::published)
+                    .sum();
+            if (polled && stack.queries().counts().get("articles") >= samples + published) {
+                break;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        for (zonepulse.ingest.source.SourceStatus feed : feeds) {
+            out.printf(
+                    "feed         %s %s: %s, %d items, %d published, %d failed%s%n",
+                    feed.name(),
+                    feed.url(),
+                    feed.lastStatus(),
+                    feed.itemsSeen(),
+                    feed.published(),
+                    feed.failed(),
+                    feed.lastError() == null ? "" : " (" + feed.lastError() + ")");
+        }
+    }
+
     private void printSummary(EventQueries queries, boolean complete) {
         Map<String, Long> counts = queries.counts();
         out.println();
@@ -211,23 +251,38 @@ public final class Demo {
     }
 
     /** The demo's command line. */
-    record Arguments(boolean exit, Path samples, int port, long timeoutSeconds) {
+    record Arguments(boolean exit, Path samples, int port, long timeoutSeconds, List<java.net.URI> feeds) {
         static Arguments parse(String[] args) {
             boolean exit = false;
             Path samples = Path.of("samples");
             int port = 8080;
             long timeout = 180;
+            List<java.net.URI> feeds = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--exit" -> exit = true;
                     case "--samples" -> samples = Path.of(value(args, ++i, "--samples"));
                     case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                     case "--timeout" -> timeout = Long.parseLong(value(args, ++i, "--timeout"));
+                    case "--feed" -> feeds.add(feedUri(value(args, ++i, "--feed")));
                     case "-h", "--help" -> throw new IllegalArgumentException("help");
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Arguments(exit, samples, port, timeout);
+            return new Arguments(exit, samples, port, timeout, List.copyOf(feeds));
+        }
+
+        private static java.net.URI feedUri(String url) {
+            try {
+                java.net.URI uri = new java.net.URI(url);
+                if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                        && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // refused below
+            }
+            throw new IllegalArgumentException("--feed needs an http or https URL, not " + url);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -1,5 +1,6 @@
 package zonepulse.localstack;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final ConfigurableApplicationContext store;
+    private ConfigurableApplicationContext ingest;
     private final Path dropFolder;
 
     private LocalStack(Infrastructure infrastructure, Path dropFolder, Options options) {
@@ -36,16 +38,15 @@ public final class LocalStack implements AutoCloseable {
             // The store first, so it is consuming before anything is published; ingest last.
             this.store = start(StoreApplication.application(), options, Map.of("server.port", options.apiPort()));
             start(ExtractApplication.application(), options, Map.of("server.port", 0));
-            start(
-                    IngestApplication.application(),
-                    options,
-                    Map.of(
-                            "server.port",
-                            0,
-                            "zonepulse.ingest.drop-folder.directory",
-                            dropFolder.toString(),
-                            "zonepulse.ingest.drop-folder.poll-interval",
-                            options.pollInterval().toMillis() + "ms"));
+            Map<String, Object> ingest = new java.util.LinkedHashMap<>(Map.of(
+                    "server.port",
+                    0,
+                    "zonepulse.ingest.drop-folder.directory",
+                    dropFolder.toString(),
+                    "zonepulse.ingest.drop-folder.poll-interval",
+                    options.pollInterval().toMillis() + "ms"));
+            ingest.putAll(feedProperties(options.feeds()));
+            this.ingest = start(IngestApplication.application(), options, ingest);
         } catch (RuntimeException e) {
             closeServices();
             throw e;
@@ -59,10 +60,50 @@ public final class LocalStack implements AutoCloseable {
      * @param pollInterval how often the drop folder is scanned
      * @param quiet true to keep the services' own logs at WARN, so the demo's lines stand out
      */
-    public record Options(int apiPort, Duration pollInterval, boolean quiet) {
+    public record Options(int apiPort, Duration pollInterval, boolean quiet, List<URI> feeds) {
+        public Options {
+            feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        }
+
+        public Options(int apiPort, Duration pollInterval, boolean quiet) {
+            this(apiPort, pollInterval, quiet, List.of());
+        }
+
         public static Options defaults() {
             return new Options(8080, Duration.ofMillis(500), true);
         }
+
+        /** The same options, with feeds for ingest-service to poll. */
+        public Options withFeeds(List<URI> feeds) {
+            return new Options(apiPort, pollInterval, quiet, feeds);
+        }
+    }
+
+    /**
+     * ingest-service's settings for the demo's feeds: named feed-1, feed-2 …, polled every minute, linked pages fetched
+     * for summary-only items. Their hosts are allowed explicitly, so a local RSSHub (localhost:1200) can be given.
+     */
+    static Map<String, Object> feedProperties(List<URI> feeds) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        List<String> hosts = new ArrayList<>();
+        for (int i = 0; i < feeds.size(); i++) {
+            String prefix = "zonepulse.ingest.feeds[" + i + "].";
+            properties.put(prefix + "name", "feed-" + (i + 1));
+            properties.put(prefix + "url", feeds.get(i).toString());
+            properties.put(prefix + "poll-interval", "1m");
+            if (feeds.get(i).getHost() != null && !hosts.contains(feeds.get(i).getHost())) {
+                hosts.add(feeds.get(i).getHost());
+            }
+        }
+        if (!hosts.isEmpty()) {
+            properties.put("zonepulse.ingest.fetch.allowed-hosts", String.join(",", hosts));
+        }
+        return properties;
+    }
+
+    /** What ingest-service's sources (the feeds, the push endpoint) have done so far. */
+    public List<zonepulse.ingest.source.SourceStatus> ingestSources() {
+        return ingest.getBean(zonepulse.ingest.source.SourceStatusBoard.class).statuses();
     }
 
     /** Starts the broker, the database and the three services, watching {@code dropFolder}. */
@@ -83,7 +124,9 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(DATABASE)
                         + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000",
                 "--spring.mongodb.database=" + DATABASE,
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                // three services in one JVM: each management server (actuator) on a free port of its own
+                "--management.server.port=0"));
         if (options.quiet()) {
             args.add("--logging.level.root=WARN");
             args.add("--logging.level.org.apache.kafka=ERROR");

@@ -53,6 +53,7 @@ abstract class StoreServiceContract {
         service = StoreApplication.application()
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
                         "--spring.mongodb.uri=" + infrastructure.mongoUri("store")
                                 + (infrastructure.mongoUri("store").contains("?") ? "&" : "?")

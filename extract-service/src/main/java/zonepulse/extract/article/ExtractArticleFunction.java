@@ -1,12 +1,18 @@
 package zonepulse.extract.article;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -33,16 +39,34 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
     static final String CE_SOURCE = "/zonepulse/extract-service";
     private static final Logger log = LoggerFactory.getLogger(ExtractArticleFunction.class);
 
+    /** Articles handled, by {@code outcome}: {@code extracted} or {@code dead_lettered}. */
+    public static final String ARTICLES = "zonepulse.extract.articles";
+    /** Events extracted, by {@code type}: {@code indicator} or {@code project}. */
+    public static final String EVENTS = "zonepulse.extract.events";
+    /** Time the engine spent on one article, by {@code outcome}. */
+    public static final String DURATION = "zonepulse.extract.duration";
+    /** Messages sent to a dead-letter topic, by {@code service}, original {@code topic} and {@code reason}. */
+    public static final String DLQ_WRITES = "zonepulse.dlq.writes";
+    /** The log-context key of the article a line is about. */
+    public static final String ARTICLE_ID = "articleId";
+
     private final Extractor extractor;
     private final EventJson json;
     private final EventSink sink;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public ExtractArticleFunction(Extractor extractor, EventJson json, EventSink sink, Clock clock) {
+        this(extractor, json, sink, clock, new SimpleMeterRegistry());
+    }
+
+    public ExtractArticleFunction(
+            Extractor extractor, EventJson json, EventSink sink, Clock clock, MeterRegistry meters) {
         this.extractor = extractor;
         this.json = json;
         this.sink = sink;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -53,16 +77,40 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
     @Override
     public Message<byte[]> apply(Message<byte[]> message) {
         try {
-            return extract(message);
+            Message<byte[]> summary = extract(message);
+            count(ARTICLES, "outcome", "extracted", 1);
+            return summary;
         } catch (PoisonArticleException e) {
             deadLetter(message, e);
+            count(ARTICLES, "outcome", "dead_lettered", 1);
             return null;
+        } finally {
+            MDC.remove(ARTICLE_ID);
         }
+    }
+
+    private void count(String name, String tag, String value, double amount) {
+        Counter.builder(name).tag(tag, value).register(meters).increment(amount);
+    }
+
+    /** A short, bounded reason for the dead-letter meter: the engine's reason, or what broke the contract. */
+    static String reasonOf(PoisonArticleException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ExtractionException refused && refused.reason() != null) {
+            return refused.reason().name().toLowerCase(Locale.ROOT);
+        }
+        if (cause instanceof ContractViolationException) {
+            return "contract_violation";
+        }
+        return cause == null ? "unknown" : cause.getClass().getSimpleName();
     }
 
     private Message<byte[]> extract(Message<byte[]> message) {
         RawArticle article = read(message.getPayload());
-        ExtractionResult result = extract(article);
+        MDC.put(ARTICLE_ID, article.articleId());
+        ExtractionResult result = timed(article);
+        count(EVENTS, "type", "indicator", result.indicators().size());
+        count(EVENTS, "type", "project", result.projects().size());
         for (IndicatorEvent event : result.indicators()) {
             send(Topics.EVENTS_INDICATORS, event.seriesKey(), event.eventId(), IndicatorEvent.SCHEMA, event);
         }
@@ -95,6 +143,13 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         String keyText = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(key);
         log.warn("dead-lettering a raw article (key {}): {}", keyText, e.getMessage());
         sink.send(Topics.ARTICLES_RAW_DLQ, keyText, message.getPayload(), headers);
+        Counter.builder(DLQ_WRITES)
+                .description("Messages sent to a dead-letter topic, by original topic and reason")
+                .tag("service", "extract-service")
+                .tag("topic", Topics.ARTICLES_RAW)
+                .tag("reason", reasonOf(e))
+                .register(meters)
+                .increment();
     }
 
     private RawArticle read(byte[] payload) {
@@ -102,6 +157,21 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
             return json.read(payload, RawArticle.class);
         } catch (ContractViolationException e) {
             throw new PoisonArticleException("raw article refused: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractionResult timed(RawArticle article) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "refused";
+        try {
+            ExtractionResult result = extract(article);
+            outcome = "extracted";
+            return result;
+        } finally {
+            sample.stop(Timer.builder(DURATION)
+                    .description("Time the extraction engine spent on one article")
+                    .tag("outcome", outcome)
+                    .register(meters));
         }
     }
 

@@ -1,7 +1,10 @@
 package zonepulse.extract.article;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +32,13 @@ class ExtractionConfiguration {
     }
 
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> extract(Extractor extractor, EventJson json, StreamBridge bridge) {
-        return new ExtractArticleFunction(extractor, json, new StreamBridgeEventSink(bridge), Clock.systemUTC());
+    Function<Message<byte[]>, Message<byte[]>> extract(
+            Extractor extractor, EventJson json, StreamBridge bridge, ObjectProvider<MeterRegistry> meters) {
+        return new ExtractArticleFunction(
+                extractor,
+                json,
+                new StreamBridgeEventSink(bridge),
+                Clock.systemUTC(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

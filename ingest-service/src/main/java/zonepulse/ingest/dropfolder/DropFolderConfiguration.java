@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import zonepulse.ingest.ledger.IngestLedger;
+import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
 
 /** The drop-folder source, started with the application. */
@@ -21,7 +22,8 @@ class DropFolderConfiguration {
             IngestLedger ledger,
             ArticlePublisher publisher,
             CircuitBreakerRegistry breakers,
-            Clock clock) {
+            Clock clock,
+            IngestMetrics metrics) {
         DroppedFileIngester ingester = new DroppedFileIngester(
                 properties.maxFileSize().toBytes(),
                 new FailedFiles(properties.directory(), properties.failedDirectory()),
@@ -29,7 +31,8 @@ class DropFolderConfiguration {
                 publisher,
                 breakers.circuitBreaker(KAFKA_BREAKER),
                 breakers.circuitBreaker(MONGODB_BREAKER),
-                clock);
+                clock,
+                metrics);
         DropFolderScanner scanner =
                 new DropFolderScanner(properties.directory(), properties.failedDirectory(), properties.extensions());
         return new DropFolderSource(properties, new DropFolderPoller(scanner, ingester));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import zonepulse.events.ArticleMetadata;
 import zonepulse.events.ArticleSource;
 import zonepulse.events.Ids;
@@ -18,6 +19,7 @@ import zonepulse.events.SourceType;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.PublishDecision;
+import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
 
 /**
@@ -37,6 +39,11 @@ class DroppedFileIngester {
         VANISHED
     }
 
+    /** The source tag of the drop folder's meters. */
+    static final String SOURCE = "file";
+
+    private static final String ARTICLE_ID = "articleId";
+
     private final long maxFileSize;
     private final FailedFiles failedFiles;
     private final IngestLedger ledger;
@@ -44,6 +51,7 @@ class DroppedFileIngester {
     private final CircuitBreaker kafka;
     private final CircuitBreaker mongodb;
     private final Clock clock;
+    private final IngestMetrics metrics;
 
     DroppedFileIngester(
             long maxFileSize,
@@ -53,6 +61,18 @@ class DroppedFileIngester {
             CircuitBreaker kafka,
             CircuitBreaker mongodb,
             Clock clock) {
+        this(maxFileSize, failedFiles, ledger, publisher, kafka, mongodb, clock, IngestMetrics.none());
+    }
+
+    DroppedFileIngester(
+            long maxFileSize,
+            FailedFiles failedFiles,
+            IngestLedger ledger,
+            ArticlePublisher publisher,
+            CircuitBreaker kafka,
+            CircuitBreaker mongodb,
+            Clock clock,
+            IngestMetrics metrics) {
         this.maxFileSize = maxFileSize;
         this.failedFiles = failedFiles;
         this.ledger = ledger;
@@ -60,9 +80,21 @@ class DroppedFileIngester {
         this.kafka = kafka;
         this.mongodb = mongodb;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     Outcome ingest(Path file) {
+        try {
+            return measured(file);
+        } catch (RuntimeException e) {
+            metrics.unavailable(SOURCE);
+            throw e;
+        } finally {
+            MDC.remove(ARTICLE_ID);
+        }
+    }
+
+    private Outcome measured(Path file) {
         String uri = DroppedFiles.canonicalUri(file);
         String text;
         try {
@@ -70,15 +102,19 @@ class DroppedFileIngester {
         } catch (NoSuchFileException e) {
             return Outcome.VANISHED;
         } catch (RefusedFileException e) {
+            MDC.put(ARTICLE_ID, Ids.articleId(uri));
             refuse(file, uri, e.reason());
+            metrics.refused(SOURCE);
             return Outcome.REFUSED;
         }
+        metrics.fetched(SOURCE);
         RawArticle article = RawArticle.of(
                 new ArticleSource(SourceType.FILE, uri, null),
                 clock.instant(),
                 DroppedFiles.mediaTypeOf(file),
                 text,
                 ArticleMetadata.empty());
+        MDC.put(ARTICLE_ID, article.articleId());
         Optional<LedgerEntry> entry = mongodb.executeSupplier(() -> ledger.find(uri));
         PublishDecision decision = PublishDecision.decide(entry, article.contentHash());
         if (!decision.publishes()) {
@@ -87,12 +123,14 @@ class DroppedFileIngester {
                     uri,
                     article.articleId(),
                     article.contentHash());
+            metrics.duplicate(SOURCE);
             return Outcome.UNCHANGED;
         }
         kafka.executeRunnable(() -> publisher.publish(article));
         mongodb.executeRunnable(
                 () -> ledger.recordPublished(uri, article.articleId(), article.contentHash(), clock.instant()));
         log.info("published article {} {} ({} chars)", article.articleId(), uri, text.length());
+        metrics.published(SOURCE);
         return Outcome.PUBLISHED;
     }
 

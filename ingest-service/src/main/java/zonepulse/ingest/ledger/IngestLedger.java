@@ -19,4 +19,14 @@ public interface IngestLedger {
      * Records that the item was refused as bad input. The hash of the last published version, if any, is kept.
      */
     void recordFailed(String canonicalUri, String articleId, String reason, Instant at);
+
+    /** {@link #recordPublished(String, String, String, Instant)}, naming the source it came from. */
+    default void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
+        recordPublished(canonicalUri, articleId, contentHash, at);
+    }
+
+    /** {@link #recordFailed(String, String, String, Instant)}, naming the source it came from. */
+    default void recordFailed(String canonicalUri, String articleId, String reason, String source, Instant at) {
+        recordFailed(canonicalUri, articleId, reason, at);
+    }
 }

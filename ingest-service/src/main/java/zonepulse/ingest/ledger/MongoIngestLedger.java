@@ -27,6 +27,7 @@ class MongoIngestLedger implements IngestLedger {
     static final String PUBLISHED_COUNT = "publishedCount";
     static final String PUBLISHED_AT = "publishedAt";
     static final String UPDATED_AT = "updatedAt";
+    static final String SOURCE = "source";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -49,10 +50,16 @@ class MongoIngestLedger implements IngestLedger {
 
     @Override
     public void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at) {
+        recordPublished(canonicalUri, articleId, contentHash, null, at);
+    }
+
+    @Override
+    public void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
         Date when = Date.from(at);
         ledger.updateOne(
                 Filters.eq(ID, canonicalUri),
                 Updates.combine(
+                        sourceUpdate(source),
                         Updates.set(ARTICLE_ID, articleId),
                         Updates.set(CONTENT_HASH, contentHash),
                         Updates.set(STATUS, LedgerStatus.PUBLISHED.value()),
@@ -65,14 +72,25 @@ class MongoIngestLedger implements IngestLedger {
 
     @Override
     public void recordFailed(String canonicalUri, String articleId, String reason, Instant at) {
+        recordFailed(canonicalUri, articleId, reason, null, at);
+    }
+
+    @Override
+    public void recordFailed(String canonicalUri, String articleId, String reason, String source, Instant at) {
         ledger.updateOne(
                 Filters.eq(ID, canonicalUri),
                 Updates.combine(
+                        sourceUpdate(source),
                         Updates.set(ARTICLE_ID, articleId),
                         Updates.set(STATUS, LedgerStatus.FAILED.value()),
                         Updates.set(REASON, reason),
                         Updates.set(UPDATED_AT, Date.from(at))),
                 UPSERT);
+    }
+
+    /** Names the source when known; a write that does not know it leaves the name there is. */
+    private static org.bson.conversions.Bson sourceUpdate(String source) {
+        return source == null ? Updates.combine() : Updates.set(SOURCE, source);
     }
 
     private static LedgerEntry entryOf(Document document) {

@@ -1,0 +1,83 @@
+package zonepulse.ingest.dedup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fingerprints articles and places them in near-duplicate clusters, as {@link DedupProperties} say. The index is in
+ * memory; its entries are also saved in a {@link FingerprintStore}, from which the most recent are loaded on first
+ * use, so clusters survive a restart. A store that cannot be read or written costs only that: clustering goes on in
+ * memory.
+ */
+@Component
+public class NearDuplicates {
+    private static final Logger log = LoggerFactory.getLogger(NearDuplicates.class);
+
+    private final DedupProperties properties;
+    private final NearDuplicateIndex index;
+    private final FingerprintStore store;
+    private final Clock clock;
+    private volatile boolean loaded;
+
+    /** Clusters in memory only. */
+    public NearDuplicates(DedupProperties properties) {
+        this(properties, FingerprintStore.NONE, Clock.systemUTC());
+    }
+
+    @Autowired
+    public NearDuplicates(DedupProperties properties, FingerprintStore store, Clock clock) {
+        this.properties = properties;
+        this.index = new NearDuplicateIndex(properties.maxDistance(), properties.capacity());
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The article's cluster, or empty when dedup is off or its text is too short to fingerprint. */
+    public Optional<NearDuplicateIndex.Match> assign(String articleId, String content, boolean html) {
+        if (!properties.enabled()) {
+            return Optional.empty();
+        }
+        String text = SimHash.normalise(content, html);
+        if (text.codePointCount(0, text.length()) < properties.minTextLength()) {
+            return Optional.empty();
+        }
+        load();
+        long fingerprint = SimHash.of(text);
+        NearDuplicateIndex.Match match = index.assign(articleId, fingerprint);
+        try {
+            store.save(articleId, fingerprint, match.clusterId(), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("fingerprint of {} not saved, its cluster is kept in memory only: {}", articleId, e.toString());
+        }
+        return Optional.of(match);
+    }
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (loaded) {
+                return;
+            }
+            try {
+                List<FingerprintStore.Stored> recent = store.recent(properties.capacity());
+                for (int i = recent.size() - 1; i >= 0; i--) {
+                    FingerprintStore.Stored stored = recent.get(i);
+                    index.restore(stored.articleId(), stored.fingerprint(), stored.clusterId());
+                }
+                loaded = true;
+                if (!recent.isEmpty()) {
+                    log.info("near-duplicate index loaded with {} fingerprints", recent.size());
+                }
+            } catch (RuntimeException e) {
+                log.warn("near-duplicate fingerprints not loaded, tried again with the next article: {}", e.toString());
+            }
+        }
+    }
+}
