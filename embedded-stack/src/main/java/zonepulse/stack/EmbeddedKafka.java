@@ -30,6 +30,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "transaction.state.log.num.partitions", "5",
                 "group.initial.rebalance.delay.ms", "0",
                 "auto.create.topics.enable", "true",
+                // as the production topics: documents up to 25 MiB
+                "message.max.bytes", "26214400",
                 "num.partitions", Integer.toString(partitions)));
         broker.afterPropertiesSet();
         return new EmbeddedKafka(broker);

@@ -203,4 +203,22 @@ class PipelineEndToEndIT {
                 .size();
         assertThat(deadAfter).isEqualTo(deadBefore);
     }
+
+    /** A document far over Kafka's default 1 MB request limit, within the ingest limits, goes all the way through. */
+    @Test
+    @Order(5)
+    void largeDocumentFlowsThroughTheWholePipeline() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int paragraph = 0;
+        while (text.length() < 1_500_000) { // about 4.5 MB of UTF-8
+            text.append("成都高新区第").append(++paragraph).append("次季度通报：区内企业经营稳定，各项工作有序推进。\n");
+        }
+        text.append("成都高新区全年地区生产总值达3120.5亿元，同比增长8.1%。\n");
+        Path file = dropFolder.resolve("large-report.txt");
+        Files.writeString(file, text);
+
+        String id = DroppedFileInput.articleId(file);
+        awaitStored(List.of(id));
+        assertThat(queries.indicatorEventCount(id)).isPositive();
+    }
 }
