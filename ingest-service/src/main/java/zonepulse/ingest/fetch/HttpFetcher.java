@@ -133,8 +133,23 @@ public class HttpFetcher implements AutoCloseable {
                         FetchFailure.INVALID_URL, "redirect from " + uri + " to an invalid URL " + hop.location());
             }
             log.debug("GET {} redirected ({}) to {}", uri, hop.status(), next);
+            if (!redirectAllowed(uri, next)) {
+                throw new FetchException(
+                        FetchFailure.FORBIDDEN_ADDRESS,
+                        "redirect from " + uri + " into the allowed internal host " + next.getHost()
+                                + ": only an allowed host may redirect there");
+            }
             uri = vet(next);
         }
+    }
+
+    /**
+     * Allowed hosts skip the address check, so a public site must not be able to send the fetcher into one (an
+     * in-cluster RSSHub reachable only from inside): a redirect may enter an allowed host only from an allowed host.
+     */
+    boolean redirectAllowed(URI from, URI to) {
+        String target = to.getHost();
+        return target == null || !dns.isAllowed(target) || (from.getHost() != null && dns.isAllowed(from.getHost()));
     }
 
     /** Refuses what must never be requested, before any connection: other schemes, no host, literal bad addresses. */

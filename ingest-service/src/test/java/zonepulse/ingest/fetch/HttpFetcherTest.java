@@ -165,6 +165,25 @@ class HttpFetcherTest {
         assertThat(server.requests("/moved")).hasSize(1);
     }
 
+    /** Regression: an allowed (internal) host skips the address check, so a public site could redirect into it. */
+    @Test
+    void aPublicHostCannotRedirectIntoAnAllowedInternalHost() {
+        try (HttpFetcher fetcher =
+                new HttpFetcher(TestFetch.properties(List.of("rsshub.zonepulse.svc")), HostResolver.SYSTEM)) {
+            assertThat(fetcher.redirectAllowed(
+                            URI.create("https://news.example.com/a"), URI.create("http://rsshub.zonepulse.svc/feed")))
+                    .isFalse();
+            assertThat(fetcher.redirectAllowed(
+                            URI.create("http://rsshub.zonepulse.svc/old"),
+                            URI.create("http://rsshub.zonepulse.svc/new")))
+                    .isTrue();
+            assertThat(fetcher.redirectAllowed(
+                            URI.create("https://news.example.com/a"), URI.create("https://www.example.com/b")))
+                    .as("public to public: the address check decides")
+                    .isTrue();
+        }
+    }
+
     @Test
     void aRedirectToAMetadataAddressIsRefused() {
         server.on("/moved", exchange -> {
