@@ -17,12 +17,19 @@ public final class Ids {
     }
 
     public static String sha256Hex(byte[] bytes) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    /** One digest per thread: looking one up costs more than hashing an event id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
+    });
 
     /** The article id of a canonical URI: the first 32 hex chars of its SHA-256. */
     public static String articleId(String canonicalUri) {
