@@ -21,6 +21,7 @@ import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.PublishDecision;
 import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
+import zonepulse.ingest.publishing.ArticleRejectedException;
 
 /**
  * Ingests one dropped file: reads and decodes it, publishes it unless the ledger says this content is already on
@@ -126,7 +127,13 @@ class DroppedFileIngester {
             metrics.duplicate(SOURCE);
             return Outcome.UNCHANGED;
         }
-        kafka.executeRunnable(() -> publisher.publish(article));
+        try {
+            kafka.executeRunnable(() -> publisher.publish(article));
+        } catch (ArticleRejectedException e) {
+            refuse(file, uri, e.getMessage());
+            metrics.refused(SOURCE);
+            return Outcome.REFUSED;
+        }
         mongodb.executeRunnable(
                 () -> ledger.recordPublished(uri, article.articleId(), article.contentHash(), clock.instant()));
         log.info("published article {} {} ({} chars)", article.articleId(), uri, text.length());

@@ -7,7 +7,8 @@ public interface ArticlePublisher {
     /**
      * Publishes the article and returns once the broker acknowledged it.
      *
-     * @throws RuntimeException when it was not acknowledged (an outage, never bad input)
+     * @throws ArticleRejectedException when the broker refused the article itself (bad input: refuse the item)
+     * @throws RuntimeException when it was not acknowledged (an outage)
      */
     void publish(RawArticle article);
 }

@@ -1,6 +1,7 @@
 package zonepulse.ingest.publishing;
 
 import java.time.Clock;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Component;
 import zonepulse.events.EventJson;
@@ -27,7 +28,21 @@ class KafkaArticlePublisher implements ArticlePublisher {
 
     @Override
     public void publish(RawArticle article) {
-        if (!streamBridge.send(BINDING, messages.messageOf(article, clock.instant()))) {
+        boolean accepted;
+        try {
+            accepted = streamBridge.send(BINDING, messages.messageOf(article, clock.instant()));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RecordTooLargeException) {
+                    throw new ArticleRejectedException(
+                            "too-large: article " + article.articleId() + " is larger than the topic accepts ("
+                                    + t.getMessage() + ")",
+                            e);
+                }
+            }
+            throw e;
+        }
+        if (!accepted) {
             throw new IllegalStateException("binding " + BINDING + " did not accept article " + article.articleId());
         }
     }

@@ -113,6 +113,10 @@ class ArticlePushController {
                         .header(HttpHeaders.RETRY_AFTER, "10")
                         .body(error("Kafka or MongoDB unavailable, nothing was published; retry later"));
             }
+            if (result.refused()) {
+                board.polled(SOURCE, "refused", result.refusal());
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(error(result.refusal()));
+            }
             board.polled(SOURCE, result.published() ? "ok" : "unchanged", null);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("articleId", result.articleId());

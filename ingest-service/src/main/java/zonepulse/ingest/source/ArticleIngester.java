@@ -23,6 +23,7 @@ import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.ledger.PublishDecision;
 import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
+import zonepulse.ingest.publishing.ArticleRejectedException;
 
 /**
  * Publishes the items of feeds, pages and pushes, as the drop folder does its files: unless the ledger says this
@@ -57,7 +58,21 @@ public class ArticleIngester {
 
     /** What happened to it. */
     public record Result(
-            String articleId, String contentHash, boolean published, String clusterId, String duplicateOf) {}
+            String articleId,
+            String contentHash,
+            boolean published,
+            String clusterId,
+            String duplicateOf,
+            String refusal) {
+        public Result(String articleId, String contentHash, boolean published, String clusterId, String duplicateOf) {
+            this(articleId, contentHash, published, clusterId, duplicateOf, null);
+        }
+
+        /** True when the item was refused as bad input (recorded in the ledger with {@link #refusal()}). */
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
 
     private final IngestLedger ledger;
     private final ArticlePublisher publisher;
@@ -149,7 +164,12 @@ public class ArticleIngester {
         RawArticle toPublish = match.map(
                         m -> withMetadata(article, article.metadata().withCluster(m.clusterId(), m.duplicateOf())))
                 .orElse(article);
-        kafka.executeRunnable(() -> publisher.publish(toPublish));
+        try {
+            kafka.executeRunnable(() -> publisher.publish(toPublish));
+        } catch (ArticleRejectedException e) {
+            refuse(candidate.source(), candidate.type(), uri, e.getMessage());
+            return new Result(article.articleId(), article.contentHash(), false, null, null, e.getMessage());
+        }
         mongodb.executeRunnable(() -> ledger.recordPublished(
                 uri, article.articleId(), article.contentHash(), candidate.source(), clock.instant()));
         boolean nearDuplicate = match.map(NearDuplicateIndex.Match::isDuplicate).orElse(false);

@@ -25,6 +25,7 @@ import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.publishing.ArticlePublisher;
+import zonepulse.ingest.publishing.ArticleRejectedException;
 
 /** The poll cycle and the ingest of one file, against a ledger and a publisher kept in memory. */
 class DropFolderPollerTest {
@@ -150,6 +151,22 @@ class DropFolderPollerTest {
         assertThat(publisher.published).extracting(RawArticle::content).containsExactly("好文件");
     }
 
+    /** Regression: a record over the topic's size limit was treated as an outage and retried on every poll. */
+    @Test
+    void anArticleTheBrokerRejectsIsRecordedAsFailedAndMovedAside() throws Exception {
+        Path file = write("huge.txt", "超大文件", 1);
+        publisher.rejects = true;
+
+        settle();
+
+        assertThat(file).doesNotExist();
+        assertThat(drop.resolve(".failed/huge.txt")).exists();
+        assertThat(ledger.entries.get(DroppedFiles.canonicalUri(file))).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+            assertThat(entry.reason()).startsWith("too-large");
+        });
+    }
+
     @Test
     void aKafkaOutageLeavesTheFileInPlaceAndItIsPublishedLater() throws Exception {
         Path file = write("a.txt", "停电期间的文章", 1);
@@ -214,11 +231,15 @@ class DropFolderPollerTest {
     private static final class RecordingPublisher implements ArticlePublisher {
         final List<RawArticle> published = new ArrayList<>();
         boolean down;
+        boolean rejects;
         int attempts;
 
         @Override
         public void publish(RawArticle article) {
             attempts++;
+            if (rejects) {
+                throw new ArticleRejectedException("too-large: over the topic's limit", null);
+            }
             if (down) {
                 throw new IllegalStateException("broker unreachable");
             }

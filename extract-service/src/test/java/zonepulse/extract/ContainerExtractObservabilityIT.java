@@ -1,0 +1,20 @@
+package zonepulse.extract;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+import zonepulse.events.Topics;
+import zonepulse.stack.ContainerInfrastructure;
+import zonepulse.stack.Infrastructure;
+
+/** The extract-service observability contract against Kafka and MongoDB in containers; skipped where no Docker engine runs. */
+@EnabledIf(
+        value = "zonepulse.stack.ContainerInfrastructure#dockerAvailable",
+        disabledReason =
+                "no Docker engine: the same test bodies run against the in-process stack (EmbeddedExtractObservabilityIT)")
+class ContainerExtractObservabilityIT extends ExtractObservabilityContract {
+    @Override
+    protected Infrastructure startInfrastructure() {
+        ContainerInfrastructure infrastructure = ContainerInfrastructure.start();
+        infrastructure.createTopics(Topics.ALL.toArray(String[]::new));
+        return infrastructure;
+    }
+}
