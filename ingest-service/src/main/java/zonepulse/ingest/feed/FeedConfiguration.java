@@ -1,6 +1,9 @@
 package zonepulse.ingest.feed;
 
+import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import zonepulse.ingest.fetch.PoliteFetcher;
@@ -18,13 +21,17 @@ class FeedConfiguration {
             PageFetcher pages,
             ArticleIngester ingester,
             SourceMetrics metrics,
-            SourceStatusBoard board) {
+            SourceStatusBoard board,
+            MongoClient mongo,
+            MongoConnectionDetails connection,
+            Clock clock) {
         FeedParser parser = new FeedParser();
+        FeedValidatorStore validators = new MongoFeedValidatorStore(mongo, connection, clock);
         List<FeedsProperties.Feed> enabled = properties.feeds().stream()
                 .filter(FeedsProperties.Feed::enabled)
                 .toList();
         List<FeedPoller> pollers = enabled.stream()
-                .map(feed -> new FeedPoller(feed, fetcher, parser, pages, ingester, metrics, board))
+                .map(feed -> new FeedPoller(feed, fetcher, parser, pages, ingester, metrics, board, validators))
                 .toList();
         return new FeedSources(enabled, pollers);
     }

@@ -40,9 +40,12 @@ public class FeedPoller {
     private final SourceMetrics metrics;
     private final SourceStatusBoard board;
     private final String feedUri;
+    private final FeedValidatorStore validators;
+    private boolean validatorsLoaded;
     private String etag;
     private String lastModified;
 
+    /** A poller whose validators live in this process only. */
     public FeedPoller(
             FeedsProperties.Feed feed,
             PoliteFetcher fetcher,
@@ -51,6 +54,19 @@ public class FeedPoller {
             ArticleIngester ingester,
             SourceMetrics metrics,
             SourceStatusBoard board) {
+        this(feed, fetcher, parser, pages, ingester, metrics, board, FeedValidatorStore.inMemory());
+    }
+
+    public FeedPoller(
+            FeedsProperties.Feed feed,
+            PoliteFetcher fetcher,
+            FeedParser parser,
+            PageFetcher pages,
+            ArticleIngester ingester,
+            SourceMetrics metrics,
+            SourceStatusBoard board,
+            FeedValidatorStore validators) {
+        this.validators = validators;
         this.feed = feed;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -68,6 +84,7 @@ public class FeedPoller {
 
     /** Polls once. Never throws: every outcome is logged, counted and shown by {@code GET /api/sources}. */
     public void poll() {
+        loadValidators();
         FetchResponse response;
         try {
             response = fetcher.fetch(FetchRequest.get(feed.url(), ACCEPT).conditional(etag, lastModified));
@@ -113,6 +130,7 @@ public class FeedPoller {
         }
         etag = response.etag();
         lastModified = response.lastModified();
+        saveValidators();
         board.polled(feed.name(), "ok", null);
         log.info(
                 "feed {}: {} items ({}), {} published",
@@ -120,6 +138,32 @@ public class FeedPoller {
                 parsed.items().size(),
                 parsed.format(),
                 published);
+    }
+
+    /** The validators the last complete poll left, once: after a restart the first poll is conditional too. */
+    private void loadValidators() {
+        if (validatorsLoaded) {
+            return;
+        }
+        try {
+            validators.load(feedUri).ifPresent(v -> {
+                etag = v.etag();
+                lastModified = v.lastModified();
+            });
+            validatorsLoaded = true;
+        } catch (RuntimeException e) {
+            // MongoDB unavailable: this poll fetches the whole feed, and the ledger skips what was published
+            log.warn("feed {}: validators not loaded ({}), fetching the whole feed", feed.name(), e.toString());
+        }
+    }
+
+    private void saveValidators() {
+        try {
+            validators.save(feedUri, new FeedValidatorStore.Validators(etag, lastModified));
+        } catch (RuntimeException e) {
+            // kept in memory; only a restart before the next save costs a full fetch
+            log.warn("feed {}: validators not saved: {}", feed.name(), e.toString());
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ class FeedPollerTest {
         sources.close();
     }
 
+    private final FeedValidatorStore validators = FeedValidatorStore.inMemory();
+
     private FeedPoller poller(String path, FeedsProperties.PageFetch pages) {
         FeedsProperties.Feed feed = new FeedsProperties.Feed(
                 "test-feed", URI.create(server.url(path)), Duration.ofMinutes(1), pages, 200, true);
@@ -42,7 +44,24 @@ class FeedPollerTest {
                 sources.pages,
                 sources.ingester,
                 sources.metrics,
-                sources.board);
+                sources.board,
+                validators);
+    }
+
+    @Test
+    void aRestartedPollerPresentsTheSavedValidatorsAndFetchesNothingNew() {
+        AtomicReference<byte[]> body = new AtomicReference<>(FeedParserTest.fixture("rsshub-sina-finance.xml"));
+        AtomicReference<String> etag = new AtomicReference<>("\"1\"");
+        serveWithEtag("/sina/finance", "application/xml; charset=utf-8", body, etag);
+
+        poller("/sina/finance", FeedsProperties.PageFetch.SUMMARY_ONLY).poll();
+        int published = sources.publisher.published().size();
+        // a new poller, as after a restart, with the same validator store
+        poller("/sina/finance", FeedsProperties.PageFetch.SUMMARY_ONLY).poll();
+
+        assertThat(server.requests("/sina/finance").get(1).header("If-None-Match"))
+                .isEqualTo("\"1\"");
+        assertThat(sources.publisher.published()).hasSize(published);
     }
 
     /** Serves the body with an ETag, and 304 to a request that presents it. */
