@@ -2,6 +2,7 @@ package zonepulse.stack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import zonepulse.events.CloudEvent;
 
 /** Plain Kafka clients for tests and the demo: what a data consumer subscribing to the topics would see. */
 public final class KafkaClients {
@@ -41,6 +43,18 @@ public final class KafkaClients {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot send to " + topic, e.getCause());
         }
+    }
+
+    /**
+     * Sends a contract message as the services do: keyed, with its CloudEvents headers (this client as the source).
+     *
+     * @param id the CloudEvents id (the event id, or the article id)
+     * @param schema the contract schema of {@code body} ("indicator-event/1")
+     */
+    public static void sendMessage(
+            String bootstrapServers, String topic, String key, String id, String schema, byte[] body) {
+        CloudEvent ce = new CloudEvent(id, "/zonepulse/embedded-stack", CloudEvent.typeOf(schema), Instant.now(), key);
+        send(bootstrapServers, topic, key, body, ce.headers());
     }
 
     /** A consumer of committed records only, reading the topics from the beginning in a group of its own. */

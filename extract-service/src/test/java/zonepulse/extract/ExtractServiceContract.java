@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
-import zonepulse.events.CloudEvent;
 import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Headers;
@@ -56,8 +54,8 @@ abstract class ExtractServiceContract {
     }
 
     private void publish(String key, byte[] body) {
-        CloudEvent ce = new CloudEvent(key, "/test", CloudEvent.typeOf(RawArticle.SCHEMA), Instant.now(), key);
-        KafkaClients.send(infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW, key, body, ce.headers());
+        KafkaClients.sendMessage(
+                infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW, key, key, RawArticle.SCHEMA, body);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import zonepulse.events.CloudEvent;
 import zonepulse.events.Headers;
 import zonepulse.events.RawArticle;
 import zonepulse.events.Topics;
@@ -136,14 +134,13 @@ class PipelineEndToEndIT {
     @Order(3)
     void poisonOnTheRawTopicIsDeadLetteredAndTheNextArticleIsStored() throws Exception {
         String bootstrap = stack.infrastructure().kafkaBootstrapServers();
-        CloudEvent ce =
-                new CloudEvent("poison", "/test", CloudEvent.typeOf(RawArticle.SCHEMA), Instant.now(), "poison");
-        KafkaClients.send(
+        KafkaClients.sendMessage(
                 bootstrap,
                 Topics.ARTICLES_RAW,
                 "poison",
-                "{\"schema\":\"raw-article/1\",\"content\":42}".getBytes(StandardCharsets.UTF_8),
-                ce.headers());
+                "poison",
+                RawArticle.SCHEMA,
+                "{\"schema\":\"raw-article/1\",\"content\":42}".getBytes(StandardCharsets.UTF_8));
 
         Path next = dropFolder.resolve("after-poison.txt");
         Files.writeString(next, "武汉东湖高新区今年一季度地区生产总值达512.6亿元，同比增长14.2%。");

@@ -10,13 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
-import zonepulse.events.CloudEvent;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.Topics;
 import zonepulse.stack.Infrastructure;
@@ -80,8 +78,7 @@ abstract class StoreObservabilityContract {
     }
 
     private void send(String topic, String key, byte[] body, String id, String schema) {
-        CloudEvent ce = new CloudEvent(id, "/test", CloudEvent.typeOf(schema), Instant.now(), key);
-        KafkaClients.send(infrastructure.kafkaBootstrapServers(), topic, key, body, ce.headers());
+        KafkaClients.sendMessage(infrastructure.kafkaBootstrapServers(), topic, key, id, schema, body);
     }
 
     @Test

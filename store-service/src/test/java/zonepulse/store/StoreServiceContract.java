@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
-import zonepulse.events.CloudEvent;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.ProjectEvent;
@@ -94,8 +93,7 @@ abstract class StoreServiceContract {
     }
 
     private void send(String topic, String key, byte[] body, String id, String schema) {
-        CloudEvent ce = new CloudEvent(id, "/test", CloudEvent.typeOf(schema), Instant.now(), key);
-        KafkaClients.send(infrastructure.kafkaBootstrapServers(), topic, key, body, ce.headers());
+        KafkaClients.sendMessage(infrastructure.kafkaBootstrapServers(), topic, key, id, schema, body);
     }
 
     private long stored(String articleId) {
