@@ -204,8 +204,8 @@ public final class DocumentReader {
         }
         deadline.check();
         List<String> kept = cleanLines(lines, !html, deadline);
-        if (title == null && !kept.isEmpty() && kept.get(0).length() <= 60) {
-            title = kept.get(0);
+        if (title == null) {
+            title = titleLine(kept);
         }
         if (published == null) {
             published = dateline(kept);
@@ -277,6 +277,26 @@ public final class DocumentReader {
 
     private static String text(Object value) {
         return value == null ? null : emptyToNull(value.toString().strip());
+    }
+
+    /** A byline or source line, which a plain text may open with but which is no title. */
+    private static final Pattern BYLINE =
+            Pattern.compile("(?:本报|新华社|中新社|中新网)?(?:记者|通讯员|讯)|(?:作者|来源|编辑|责任编辑|文/|图/)\\s*[:：]?");
+
+    /**
+     * The title of a plain text: its first line past any byline (「本报记者 曹政」), when that line is short and no
+     * sentence; a text that opens with running prose has none.
+     */
+    static String titleLine(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || BYLINE.matcher(line).lookingAt()) {
+                continue;
+            }
+            boolean sentence = line.endsWith("。") || line.endsWith("！") || line.endsWith("？");
+            return line.length() <= 60 && !sentence ? line : null;
+        }
+        return null;
     }
 
     /** 「苏州工业园区前三季度经济运行稳中有进_园区要闻」: a page title without the site or column after it. */

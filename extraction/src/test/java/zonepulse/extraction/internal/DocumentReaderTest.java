@@ -3,6 +3,7 @@ package zonepulse.extraction.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentReaderTest {
@@ -43,7 +44,8 @@ class DocumentReaderTest {
         }
         yaml.append("---\n开发区实现地区生产总值100亿元。");
         CleanDocument doc = read(yaml.toString(), "text/plain");
-        assertThat(doc.title()).doesNotContain("lol");
+        // the body is one sentence, so no title at all; above all none from the bomb
+        assertThat(doc.title()).isNull();
         assertThat(doc.text()).contains("地区生产总值100亿元").doesNotContain("lol");
     }
 
@@ -117,5 +119,16 @@ class DocumentReaderTest {
     void deeplyNestedHtmlIsRead() throws Exception {
         String html = "<div>".repeat(5000) + "<p>园区新增企业50家。</p>" + "</div>".repeat(5000);
         assertThat(read(html, "text/html").text()).contains("园区新增企业50家。");
+    }
+
+    /** Regression: a plain text's byline (seed 001's 「本报记者 曹政」) was taken for its title. */
+    @Test
+    void aBylineIsNoTitleAndNeitherIsRunningProse() throws Exception {
+        assertThat(DocumentReader.titleLine(List.of("本报记者 曹政", "未来三年,亦庄将发展成一座重“质”之城。昨天,北京经开区发布行动计划。")))
+                .isNull();
+        assertThat(DocumentReader.titleLine(List.of("记者 王芳", "合肥高新区上半年经济运行稳中向好", "正文。")))
+                .isEqualTo("合肥高新区上半年经济运行稳中向好");
+        assertThat(DocumentReader.titleLine(List.of("苏州工业园区一季度实际使用外资增长", "正文。")))
+                .isEqualTo("苏州工业园区一季度实际使用外资增长");
     }
 }
