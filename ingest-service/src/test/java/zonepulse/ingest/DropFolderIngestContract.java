@@ -16,15 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +34,7 @@ import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
 import zonepulse.stack.Infrastructure;
+import zonepulse.stack.KafkaClients;
 
 /**
  * The drop-folder source end to end: files dropped into the folder of a running ingest-service, records read back
@@ -86,20 +82,7 @@ abstract class DropFolderIngestContract {
                         "--zonepulse.ingest.drop-folder.poll-interval=" + POLL_INTERVAL.toMillis() + "ms",
                         "--zonepulse.ingest.drop-folder.max-file-size=" + MAX_FILE_SIZE_BYTES + "B",
                         "--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=500ms");
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false));
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_RAW).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        consumer = KafkaClients.fromBeginning(infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW);
         mongo = MongoClients.create(infrastructure.mongoUri(DATABASE));
         ledger = mongo.getDatabase(DATABASE).getCollection("ingest_ledger");
     }

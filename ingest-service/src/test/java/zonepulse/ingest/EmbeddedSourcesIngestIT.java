@@ -19,12 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +38,7 @@ import zonepulse.events.Topics;
 import zonepulse.ingest.testing.FixtureServer;
 import zonepulse.stack.EmbeddedInfrastructure;
 import zonepulse.stack.Infrastructure;
+import zonepulse.stack.KafkaClients;
 
 /**
  * Feeds and push end to end on an in-process KRaft broker and mongo-java-server: a feed served on 127.0.0.1 by the
@@ -100,20 +97,7 @@ class EmbeddedSourcesIngestIT {
                         "--zonepulse.ingest.push.max-body-size=64KB",
                         "--resilience4j.ratelimiter.configs.fetch-host.limit-for-period=100");
         api = "http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port");
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false));
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_RAW).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        consumer = KafkaClients.fromBeginning(infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW);
         mongo = MongoClients.create(infrastructure.mongoUri(DATABASE));
         ledger = mongo.getDatabase(DATABASE).getCollection("ingest_ledger");
     }

@@ -76,25 +76,6 @@ final class Spans {
         return i;
     }
 
-    /** True when {@code pos} is inside “…” or 《…》 opened after {@code floor}. */
-    static boolean insideQuotes(String t, int floor, int pos) {
-        int quotes = 0;
-        int book = 0;
-        for (int i = floor; i < pos; i++) {
-            char c = t.charAt(i);
-            if (c == '“' || c == '「') {
-                quotes++;
-            } else if ((c == '”' || c == '」') && quotes > 0) {
-                quotes--;
-            } else if (c == '《') {
-                book++;
-            } else if (c == '》' && book > 0) {
-                book--;
-            }
-        }
-        return quotes > 0 || book > 0;
-    }
-
     /** Trims spaces and punctuation other than quotes and brackets that belong to a name. */
     static int[] trim(String t, int start, int end) {
         while (start < end && (t.charAt(start) == ' ' || isLeadingJunk(t.charAt(start)))) {
