@@ -9,6 +9,7 @@ import zonepulse.events.Qualifier;
 import zonepulse.events.Quantity;
 import zonepulse.events.Stage;
 import zonepulse.events.Status;
+import zonepulse.extraction.internal.lexicon.WordTable;
 import zonepulse.extraction.internal.number.Figure;
 import zonepulse.extraction.internal.number.NumberScanner;
 import zonepulse.extraction.internal.number.Unit;
@@ -22,49 +23,48 @@ import zonepulse.extraction.internal.time.TimeMention;
  * 占全市 → share, a classifier → count), and carries period, status and basis across the statement.
  */
 final class IndicatorRules {
+    /** The word lists below, from {@code lexicon/indicator-words.tsv}. */
+    private static final WordTable WORDS =
+            WordTable.load("/zonepulse/extraction/lexicon/indicator-words.tsv", "forecast_marker|target_marker");
     /** Words between a name and its figure, stripped from the name's end; they tell what is measured. */
-    private static final Trie<Boolean> CONNECTORS = reversed(
-            "同比去年增长", "同比增长", "同比下降", "同比减少", "同比增加", "同比提高", "同比回落", "同比", "比上年增长", "比上年", "较上年", "比去年", "较去年",
-            "比上年同期", "较上年同期", "同期", "环比增加", "环比增长", "环比下降", "环比", "增长", "增加", "增幅", "增速", "增", "下降", "减少", "回落", "降低",
-            "下滑", "下跌", "降", "提高", "提升", "上升", "达到了", "达到", "达", "为", "是", "共计", "合计", "总计", "共", "累计达", "累计", "实现",
-            "完成", "有", "约为", "已达", "均达到", "均达", "均为", "均", "都", "占全市的", "占全国的", "占全省的", "占全区的", "占比", "全市占比", "全国占比",
-            "全省占比", "占", "的", "已", "了", "扩大至", "扩大到", "下降至", "降至", "上升至", "提升至", "增至", "至", "到", "将", "可", "预计", "力争",
-            "分别为", "分别", "总量达", "年均", "超", "超过", "逾", "近", "约", "突破", "以上", "再", "新", "亦", "也", "还", "仍", "继续", "拉动",
-            "带动", "逆势", "稳步", "大幅", "持续", "快速", "较快", "明显", "同步", "稳定", "平稳", "高速", "强劲", "逐步", "进一步", "可达", "有望");
+    private static final Trie<Boolean> CONNECTORS = reversed(WORDS.words("connector"));
 
-    private static final Trie<Boolean> LEADING = words(
-            "其中", "全年", "目前", "截至目前", "数据显示", "据统计", "统计显示", "同时", "此外", "另外", "区内", "全区", "共有", "拥有", "完成", "实现", "累计",
-            "共", "建成", "汇聚", "集聚", "聚集", "集聚了", "聚集了", "汇聚了", "形成了", "形成", "推动", "推进", "助力", "在", "于", "对", "为", "向",
-            "经", "已", "已经", "并", "且", "和", "以及", "了", "共计", "现有", "达", "有", "持续", "进一步", "首次", "预计", "力争", "将", "到",
-            "今年", "去年", "以", "贡献", "贡献了", "其", "全市", "我国", "全国", "一是", "二是", "三是", "四是", "五是", "同口径", "剔除", "如", "包括",
-            "及", "而", "但", "即", "仅", "就", "与", "从", "由", "被", "使", "让", "新增了", "引进", "带动", "吸引", "安排", "拨付", "部署",
-            "累计部署", "累计建成", "全市首批", "是", "的", "高于", "低于", "超出", "领先", "首次", "再次", "均", "都", "合计", "总计", "共同", "近", "约",
-            "达到", "分别", "依次", "另有", "还有", "同口径", "按可比价格计算");
+    private static final Trie<Boolean> LEADING = words(WORDS.words("leading"));
     /** Words where a name after the figure ends (77家世界500强企业|投资…). */
-    private static final Trie<Boolean> FOLLOW_STOPS = words(
-            "实现", "提供", "纳入", "开设", "入驻", "落地", "签约", "开工", "投产", "竣工", "获评", "增收", "进展", "推广", "全国", "投资", "贡献", "达到",
-            "达", "已", "将", "在", "以及", "和", "与", "共", "累计", "开展", "参与", "就业", "建设", "获得", "成为", "位居", "等", "其中", "的",
-            "占", "同比", "增长", "下降", "覆盖", "提升", "完成", "为", "是", "被", "向", "从", "由", "用于", "新建", "进行", "获批", "参加", "同时",
-            "分别", "比", "较", "首次", "连续", "范围", "以上", "左右", "发往", "区内", "全覆盖", "摘牌", "拿地", "封顶", "建成", "运营", "投入", "正式",
-            "顺利", "进入", "相继", "陆续", "均", "全部", "合计", "总计", "及", "支持", "助力", "集中", "先后");
+    private static final Trie<Boolean> FOLLOW_STOPS = words(WORDS.words("follow_stop"));
 
-    private static final Set<String> REGION_ONLY = Set.of(
-            "全国", "全市", "全省", "全区", "我国", "全球", "北京", "上海", "天津", "广州", "深圳", "重庆", "本市", "全行业", "全市水平", "全国水平",
-            "全市平均水平", "全国平均水平", "上年", "去年", "同期", "去年同期", "上年同期", "世界", "全省平均水平", "全市的", "全国的", "水平", "平均水平");
+    private static final Set<String> REGION_ONLY = Set.copyOf(WORDS.words("region_only"));
     /** Verbs that name no measure on their own: a figure after one takes the statement's last name (我国已发布285项). */
-    private static final Set<String> VERBS_ONLY = Set.of("发布", "完成", "实现", "达到", "形成", "出台", "制定", "认定", "评定");
+    private static final Set<String> VERBS_ONLY = Set.copyOf(WORDS.words("verb_only"));
 
-    private static final Set<String> BASIS_WORDS = Set.of("同口径", "可比价", "按可比价格计算", "按可比价计算");
-    private static final Set<String> PRONOUNS = Set.of("这一数据", "该数据", "这一指标", "该指标", "这一数字", "此", "其", "这一");
-    private static final String[] GROWTH = {
-        "增长", "增加", "增", "提高", "提升", "上升", "下降", "减少", "回落", "降低", "下滑", "下跌", "降", "增幅", "增速"
-    };
-    private static final String[] FALLS = {"下降", "减少", "回落", "降低", "下滑", "下跌", "降"};
-    private static final String[] STOCK_MARKERS = {"累计", "截至", "截止", "年末", "年底", "现有", "目前", "至今"};
-    private static final String[] FORECAST_MARKERS = {"预计", "预期", "有望"};
-    private static final String[] TARGET_MARKERS = {"将", "力争", "确保", "争取", "计划到", "目标是", "目标为"};
-    private static final String MARKER_FIRST_CHARS = "预有将力确争计目到";
-    private static final String[] RATIO_NAMES = {"人均", "万人", "千人", "每", "拥有量", "平均", "户均", "密度"};
+    private static final Set<String> BASIS_WORDS = Set.copyOf(WORDS.words("basis"));
+    private static final Set<String> PRONOUNS = Set.copyOf(WORDS.words("pronoun"));
+    private static final String[] GROWTH = array("growth");
+    private static final String[] FALLS = array("fall");
+    private static final String[] STOCK_MARKERS = array("stock_marker");
+    private static final String[] FORECAST_MARKERS = array("forecast_marker");
+    private static final String[] TARGET_MARKERS = array("target_marker");
+    /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
+    private static final String MARKER_FIRST_CHARS = firstChars(FORECAST_MARKERS, TARGET_MARKERS) + "到";
+
+    private static final String STOCK_FIRST_CHARS = firstChars(STOCK_MARKERS);
+    private static final String[] RATIO_NAMES = array("ratio_name");
+
+    private static String firstChars(String[]... lists) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] list : lists) {
+            for (String w : list) {
+                if (sb.indexOf(w.substring(0, 1)) < 0) {
+                    sb.append(w.charAt(0));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String[] array(String role) {
+        return WORDS.words(role).toArray(String[]::new);
+    }
 
     private final DocContext ctx;
     private final TimeResolver times;
@@ -76,7 +76,7 @@ final class IndicatorRules {
         this.gazetteer = gazetteer;
     }
 
-    private static Trie<Boolean> words(String... words) {
+    private static Trie<Boolean> words(List<String> words) {
         Trie<Boolean> trie = new Trie<>();
         for (String w : words) {
             trie.put(w, true);
@@ -84,7 +84,7 @@ final class IndicatorRules {
         return trie;
     }
 
-    private static Trie<Boolean> reversed(String... words) {
+    private static Trie<Boolean> reversed(List<String> words) {
         Trie<Boolean> trie = new Trie<>();
         for (String w : words) {
             trie.put(new StringBuilder(w).reverse().toString(), true);
@@ -669,7 +669,7 @@ final class IndicatorRules {
     private static int firstStockMarker(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if ("累截年现目至".indexOf(c) < 0) {
+            if (STOCK_FIRST_CHARS.indexOf(c) < 0) {
                 continue;
             }
             for (String w : STOCK_MARKERS) {
