@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param region normalised region name
  * @param indicator the measure's name as the text gives it
  * @param measure what the figure measures
- * @param value the number as written; a fall is negative
+ * @param value the number as written; a fall is negative; the lower bound of a range
+ * @param upper the upper bound of a range (税收3亿～5亿元 gives value 3, upper 5), in the same unit, or null
  * @param unit the unit as written
  * @param normalized the number in base units
  * @param qualifier how exactly it is stated
@@ -35,6 +36,7 @@ public record IndicatorEvent(
         String indicator,
         Measure measure,
         double value,
+        Double upper,
         String unit,
         Quantity normalized,
         Qualifier qualifier,

@@ -127,6 +127,7 @@ public final class Extractor {
                     d.name(),
                     d.measure(),
                     d.value(),
+                    d.upper(),
                     d.unit(),
                     d.normalized(),
                     d.qualifier(),

@@ -126,7 +126,11 @@ final class GoldScorer {
         return PUNCT.matcher((s == null ? "" : s).replace("规上", "规模以上")).replaceAll("");
     }
 
+    /** Whether names must be equal to the gold name or an alias (score.py --exact-names), not only contain it. */
+    static final ThreadLocal<Boolean> EXACT_NAMES = ThreadLocal.withInitial(() -> false);
+
     static boolean namesAgree(JsonNode gold, String key, String predicted) {
+        boolean exact = EXACT_NAMES.get();
         String p = normName(predicted);
         if (p.isEmpty()) {
             return false;
@@ -138,7 +142,7 @@ final class GoldScorer {
         }
         for (String g : names) {
             String n = normName(g);
-            if (!n.isEmpty() && (n.contains(p) || p.contains(n))) {
+            if (!n.isEmpty() && (exact ? n.equals(p) : n.contains(p) || p.contains(n))) {
                 return true;
             }
         }
@@ -168,7 +172,12 @@ final class GoldScorer {
         String gq =
                 text(g.get("qualifier")) == null ? "exact" : g.get("qualifier").asString();
         String gst = text(g.get("status")) == null ? "actual" : g.get("status").asString();
-        return Objects.equals(gs, ps)
+        JsonNode gu = g.get("upper");
+        boolean upperAgrees = gu == null || gu.isNull()
+                ? p.upper() == null
+                : p.upper() != null && sameValue(gu.asDouble(), g.path("unit").asString(), p.upper(), p.unit());
+        return upperAgrees
+                && Objects.equals(gs, ps)
                 && Objects.equals(ge, pe)
                 && gq.equals(p.qualifier().wire())
                 && gst.equals(p.status().wire());

@@ -30,6 +30,7 @@ public final class TestEvents {
                 e.indicator(),
                 e.measure(),
                 value,
+                e.upper(),
                 e.unit(),
                 e.normalized(),
                 e.qualifier(),

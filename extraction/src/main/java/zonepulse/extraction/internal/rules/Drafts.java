@@ -24,6 +24,7 @@ public final class Drafts {
             String name,
             Measure measure,
             double value,
+            Double upper,
             String unit,
             Quantity normalized,
             Qualifier qualifier,

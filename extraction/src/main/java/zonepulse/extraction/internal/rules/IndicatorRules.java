@@ -248,6 +248,9 @@ final class IndicatorRules {
                 value = -value;
                 base = -base;
             }
+            Double upper = Double.isNaN(f.rangeEnd()) || kind == Unit.Kind.TIMES && measure == Measure.YOY_GROWTH
+                    ? null
+                    : round(fall ? -f.rangeEnd() : f.rangeEnd());
             Status status = status(t, st, f, indicator, markers);
             boolean stock = firstStock < f.start();
             Period period = period(st, ps, f.start(), stock);
@@ -268,6 +271,7 @@ final class IndicatorRules {
                         each,
                         measure,
                         round(value),
+                        upper,
                         unit,
                         new Quantity(round(base), baseUnit),
                         f.qualifier(),
