@@ -49,6 +49,8 @@ final class IndicatorRules {
 
     private static final String STOCK_FIRST_CHARS = firstChars(STOCK_MARKERS);
     private static final String[] RATIO_NAMES = array("ratio_name");
+    /** Heads a list of subjects shares (集成电路、新材料产值: 产值 is said of both). */
+    private static final List<String> MEASURE_HEADS = WORDS.words("measure_head");
 
     private static String firstChars(String[]... lists) {
         StringBuilder sb = new StringBuilder();
@@ -107,9 +109,13 @@ final class IndicatorRules {
         int lastNameEnd = -1;
         int prevFigureEnd = st.start();
         List<Figure> figures = st.figures();
+        Respectively list = null;
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             int floor = Math.min(prevFigureEnd, f.start());
+            if (list != null && !Respectively.continues(t, prevFigureEnd, f.start())) {
+                list = null;
+            }
             if (consumed.contains(f.start())) {
                 prevFigureEnd = f.end();
                 continue;
@@ -144,6 +150,14 @@ final class IndicatorRules {
             }
             boolean shareByWord = connector.contains("占") || connector.contains("比重");
             String shareWhole = null;
+            int zhan = pre.indexOf('占');
+            if (zhan > 0 && pre.indexOf('、', zhan) < 0 && !pre.startsWith("占地", zhan)) {
+                // 「高技术产业产值占全区工业的比重」, 「GDP占全省的1/4」: the part before 占 is the measure, the rest its whole
+                shareByWord = true;
+                pre = pre.substring(0, zhan).strip();
+            } else if (pre.endsWith("比重") || pre.endsWith("占比")) {
+                shareByWord = true;
+            }
             if (pre.startsWith("占")) {
                 // 「实际使用外资18.6亿美元，占深圳全市的46%」: the whole follows 占; the part is the figure named before
                 shareByWord = true;
@@ -194,7 +208,8 @@ final class IndicatorRules {
                         ? new Name(pre, nameStart, nameStart + pre.length(), 0.85)
                         : measure == Measure.SHARE && following != null && !shareByWord ? following : null;
                 if (shareWhole != null && name != null) {
-                    name = new Name(lastName + "占" + shareWhole, name.start(), name.end(), 0.8);
+                    // 「实际使用外资18.6亿美元，占全市的46%」: the share is of the figure named before
+                    name = new Name(lastName, lastNameStart, lastNameEnd, 0.8);
                 }
             } else if (kind == Unit.Kind.TIMES) {
                 measure = growth ? Measure.YOY_GROWTH : Measure.LEVEL;
@@ -216,6 +231,23 @@ final class IndicatorRules {
                     name = following;
                 } else {
                     name = preUsable ? new Name(pre, nameStart, nameStart + pre.length(), 0.85) : following;
+                }
+            }
+            if (list != null) {
+                // 「…分别增长24.9%和28.3%」: a later figure of the list is measured as the first and named by its item
+                measure = list.measure();
+                fall = list.fall();
+                String item = list.next();
+                name = item != null ? new Name(item, name == null ? f.start() : name.start(), f.end(), 0.7) : name;
+            } else if (connector.contains("分别")
+                    && (measure == Measure.YOY_GROWTH
+                            || measure == Measure.MOM_GROWTH
+                            || measure == Measure.SHARE
+                            || measure == Measure.LEVEL)) {
+                list = Respectively.of(t.substring(clause, connectorStart), MEASURE_HEADS, measure, fall);
+                String item = list.next();
+                if (item != null && name != null) {
+                    name = new Name(item, name.start(), name.end(), 0.7);
                 }
             }
             if (name == null) {
@@ -450,7 +482,7 @@ final class IndicatorRules {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isDigit(c) && "-~年月份季度上下半全今去明前".indexOf(c) < 0) {
+            if (!Character.isDigit(c) && "-~年月份季度上下半全今去明前近过来以个多每一二三四五六七八九十两".indexOf(c) < 0) {
                 return false;
             }
         }
