@@ -304,7 +304,7 @@ public final class Places {
             if (line.isBlank()) {
                 continue;
             }
-            String[] cols = line.split("\t", -1);
+            String[] cols = columns(line);
             if (cols.length < 6) {
                 throw new IllegalStateException("bad row in " + PLACES + ": " + line);
             }
@@ -312,7 +312,7 @@ public final class Places {
             if (byCode.put(p.code(), p) != null) {
                 throw new IllegalStateException("duplicate code in " + PLACES + ": " + p.code());
             }
-            names.computeIfAbsent(p.canonical(), k -> new LinkedHashSet<>()).add(p);
+            // No canonical names in the lexicon: 福建省宁德市福安市 is found as a chain of names, more cheaply.
             canonicals.add(p.canonical());
             names.computeIfAbsent(p.name(), k -> new LinkedHashSet<>()).add(p);
             if (!cols[5].isEmpty()) {
@@ -331,6 +331,22 @@ public final class Places {
             trie.put(key, new Entry(List.copyOf(places), isStop, names.containsKey(key)));
         }
         return new Places(java.util.Collections.unmodifiableMap(byCode), trie);
+    }
+
+    private static String[] columns(String line) {
+        String[] cols = new String[6];
+        int n = 0;
+        int from = 0;
+        while (n < cols.length - 1) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                break;
+            }
+            cols[n++] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        cols[n++] = line.substring(from);
+        return n == cols.length ? cols : java.util.Arrays.copyOf(cols, n);
     }
 
     private static List<String> lines(String resource) {
