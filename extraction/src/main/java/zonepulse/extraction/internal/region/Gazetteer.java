@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
  * Development zones of Chinese cities and the names the press gives them, loaded from {@code zones.tsv}: every alias
  * resolves to one canonical name (北京亦庄, 亦庄, 北京经开区 → 北京经济技术开发区). The generic words 经开区, 开发区,
- * 高新区, 新区 and 园区 name the article's main zone.
+ * 高新区, 新区 and 园区 name the article's main zone. Each canonical zone also has a {@link Zone} record: its kind
+ * (etdz, htz, new_area, ftz, ftz_area, bonded, innovation, provincial, other), level, province and city.
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/zonepulse/extraction/zones.tsv";
@@ -21,9 +23,27 @@ public final class Gazetteer {
     private static final Gazetteer DEFAULT = load();
 
     private final Trie<String> names;
+    private final Map<String, Zone> zones;
 
-    private Gazetteer(Trie<String> names) {
+    private Gazetteer(Trie<String> names, Map<String, Zone> zones) {
         this.names = names;
+        this.zones = zones;
+    }
+
+    /**
+     * A development zone: official or kept canonical name, kind (etdz, htz, new_area, ftz, ftz_area, bonded,
+     * innovation, provincial, other), level (national, provincial), province (江苏省) and city (苏州市, may be empty).
+     */
+    public record Zone(String canonical, String kind, String level, String province, String city) {}
+
+    /** The zone a canonical name (as in {@link ZoneMention#canonical()}) stands for. */
+    public Optional<Zone> zone(String canonical) {
+        return canonical == null ? Optional.empty() : Optional.ofNullable(zones.get(canonical));
+    }
+
+    /** Every zone, keyed by canonical name. */
+    public Map<String, Zone> zones() {
+        return zones;
     }
 
     public static Gazetteer standard() {
@@ -32,6 +52,7 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Trie<String> trie = new Trie<>();
+        Map<String, Zone> zones = new HashMap<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
@@ -42,9 +63,17 @@ public final class Gazetteer {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cols = line.split("\t");
+                String[] cols = line.split("\t", -1);
                 String canonical = cols[0].strip();
                 trie.put(canonical, canonical);
+                zones.put(
+                        canonical,
+                        new Zone(
+                                canonical,
+                                col(cols, 2, "other"),
+                                col(cols, 3, "national"),
+                                col(cols, 4, ""),
+                                col(cols, 5, "")));
                 if (cols.length > 1) {
                     for (String alias : cols[1].split("\\|")) {
                         if (!alias.isBlank()) {
@@ -59,7 +88,11 @@ public final class Gazetteer {
         for (String generic : new String[] {"经开区", "开发区", "高新区", "新区", "园区", "全区", "区内", "本区"}) {
             trie.put(generic, GENERIC);
         }
-        return new Gazetteer(trie);
+        return new Gazetteer(trie, Map.copyOf(zones));
+    }
+
+    private static String col(String[] cols, int i, String absent) {
+        return i < cols.length && !cols[i].isBlank() ? cols[i].strip() : absent;
     }
 
     /** A zone name found in a text; {@code canonical} is empty for a generic word (开发区). */
