@@ -17,7 +17,7 @@ import zonepulse.extraction.internal.CleanDocument;
 import zonepulse.extraction.internal.Deadline;
 import zonepulse.extraction.internal.DocumentReader;
 import zonepulse.extraction.internal.Fingerprint;
-import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.rules.Drafts;
 import zonepulse.extraction.internal.rules.RuleEngine;
 
@@ -38,7 +38,7 @@ public final class Extractor {
 
     private Extractor(ExtractorConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.engine = new RuleEngine(Gazetteer.standard());
+        this.engine = new RuleEngine(Regions.standard());
     }
 
     /** An extractor with the default limits (20 MB, 10 s per document). */

@@ -1,6 +1,9 @@
 package zonepulse.extraction.internal.rules;
 
 import java.time.LocalDate;
+import java.util.List;
+import zonepulse.extraction.internal.region.Regions.Kind;
+import zonepulse.extraction.internal.region.Regions.RegionMention;
 
 /**
  * What the rules know about a document as a whole.
@@ -9,39 +12,75 @@ import java.time.LocalDate;
  * @param text the clean text folded for matching (same length)
  * @param published publication date, or null
  * @param reportYear the year an annual report is about (「2022年度工作总结」), or 0
- * @param mainZone the zone the article is mainly about, or null
- * @param zones every zone the text names, in text order
+ * @param titleRegion the first zone or place the title names, or null
+ * @param mainRegion the zone or place the article names most, or null
+ * @param mainZone the development zone the article names most (what 开发区, 高新区 and 全区 stand for), or null
+ * @param regions every zone and place the text names, in text order
  */
 public record DocContext(
         String clean,
         String text,
         LocalDate published,
         int reportYear,
+        String titleRegion,
+        String mainRegion,
         String mainZone,
-        java.util.List<zonepulse.extraction.internal.region.Gazetteer.ZoneMention> zones) {
-    /** The year relative expressions (今年, 去年) refer to, or 0 when unknown. */
-    /** The zone a figure or project at {@code pos} is about: the last one named in its statement, else the main one. */
+        List<RegionMention> regions) {
+
+    /** Chars before a region that make it the whole or the peer a figure is compared with (占北京的, 比深圳). */
+    private static final String COMPARISON_MARKS = "占比较于与同和及";
+
+    /**
+     * The region a figure or project at {@code pos} is about: the nearest region named before it in its statement,
+     * else in its paragraph (a generic word such as 开发区 standing for the article's zone), else the title's, else the
+     * one the article names most. A region named as the whole of a share or as a comparison (占全国的, 比深圳) is not
+     * what the figure is about.
+     */
     public String regionAt(int statementStart, int pos) {
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, statementStart - 1)) + 1;
+        for (int i = lastMentionBefore(pos); i >= 0 && regions.get(i).start() >= paragraphStart; i--) {
+            RegionMention m = regions.get(i);
+            if (comparison(m)) {
+                continue;
+            }
+            if (m.kind() == Kind.GENERIC) {
+                // 开发区, 高新区 stand for the article's zone; 全区, 区内 for whatever the article is about
+                return m.end() - m.start() >= 3 && mainZone != null ? mainZone : mainRegion;
+            }
+            return m.canonical();
+        }
+        return titleRegion != null ? titleRegion : mainRegion;
+    }
+
+    private boolean comparison(RegionMention m) {
+        int b = m.start() - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '的')) {
+            b--;
+        }
+        if (b >= 0 && COMPARISON_MARKS.indexOf(text.charAt(b)) >= 0) {
+            return true;
+        }
+        return b >= 1 && (text.startsWith("高于", b - 1) || text.startsWith("低于", b - 1) || text.startsWith("超过", b - 1));
+    }
+
+    /** Index of the last mention ending at or before {@code pos}, or -1. */
+    private int lastMentionBefore(int pos) {
         int lo = 0;
-        int hi = zones.size() - 1;
+        int hi = regions.size() - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (zones.get(mid).end() <= pos) {
+            if (regions.get(mid).end() <= pos) {
                 found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        for (int i = found; i >= 0 && zones.get(i).start() >= statementStart; i--) {
-            if (!zones.get(i).generic()) {
-                return zones.get(i).canonical();
-            }
-        }
-        return mainZone;
+        return found;
     }
 
+    /** The year relative expressions (今年, 去年) refer to, or 0 when unknown. */
     public int docYear() {
         return published != null ? published.getYear() : reportYear;
     }

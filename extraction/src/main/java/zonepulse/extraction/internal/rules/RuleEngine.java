@@ -11,6 +11,7 @@ import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.internal.Deadline;
 import zonepulse.extraction.internal.number.NumberScanner;
 import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.text.Normalizer;
 import zonepulse.extraction.internal.time.TimeScanner;
 
@@ -23,9 +24,11 @@ public final class RuleEngine {
     private static final int MAX_STATEMENT = 2000;
 
     private final Gazetteer gazetteer;
+    private final Regions regions;
 
-    public RuleEngine(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    public RuleEngine(Regions regions) {
+        this.regions = regions;
+        this.gazetteer = regions.zones();
     }
 
     /** What the rules find in {@code clean}, published on {@code published} (or null), titled {@code title}. */
@@ -33,8 +36,16 @@ public final class RuleEngine {
             throws ExtractionException {
         String text = Normalizer.fold(clean);
         int reportYear = reportYear(title, text);
-        var zones = gazetteer.all(text);
-        DocContext ctx = new DocContext(clean, text, published, reportYear, gazetteer.mainZone(title, zones), zones);
+        var regionMentions = regions.annotate(text);
+        DocContext ctx = new DocContext(
+                clean,
+                text,
+                published,
+                reportYear,
+                regions.firstIn(title == null ? null : Normalizer.fold(title)),
+                regions.main(title == null ? null : Normalizer.fold(title), regionMentions),
+                regions.mainZone(title == null ? null : Normalizer.fold(title), regionMentions),
+                regionMentions);
         TimeResolver times = new TimeResolver(published, ctx.docYear());
         IndicatorRules indicators = new IndicatorRules(ctx, times, gazetteer);
         ProjectRules projects = new ProjectRules(ctx, times, gazetteer);

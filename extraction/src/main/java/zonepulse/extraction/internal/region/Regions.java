@@ -1,0 +1,264 @@
+package zonepulse.extraction.internal.region;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import zonepulse.extraction.internal.text.Trie;
+
+/**
+ * The places layer of a text: every development zone ({@link Gazetteer}) and administrative place ({@link Places})
+ * it names, merged into one list without overlaps (a zone's name beats the city it starts with: 苏州高新区, not 苏州),
+ * each resolved to its full canonical name. Ambiguous place names (朝阳, 鼓楼区) resolve through the unambiguous places
+ * of the same text, or not at all. Immutable and thread-safe.
+ */
+public final class Regions {
+    private static final Regions STANDARD = new Regions(Gazetteer.standard(), Places.standard());
+
+    /** What a mention names. */
+    public enum Kind {
+        /** A development zone. */
+        ZONE,
+        /** A generic word for the article's own zone (开发区, 高新区, 全区). */
+        GENERIC,
+        /** An administrative place. */
+        PLACE
+    }
+
+    /**
+     * A region named in the text.
+     *
+     * @param canonical the full canonical name (福建省宁德市, 苏州高新技术产业开发区); empty for a generic word
+     * @param depth how specific: 1 province, 2 prefecture, 3 county, 4 zone or generic word
+     */
+    public record RegionMention(int start, int end, String canonical, Kind kind, int depth) {
+        @Override
+        public String toString() {
+            return canonical + "@" + start + "-" + end + "(" + kind + ")";
+        }
+    }
+
+    /** Zone words after a place name ({@code lexicon/zone-suffixes.txt}). */
+    private static final Trie<Boolean> SUFFIXES = suffixes();
+
+    private final Gazetteer zones;
+    private final Places places;
+
+    private static Trie<Boolean> suffixes() {
+        Trie<Boolean> trie = new Trie<>();
+        try (var in = Regions.class.getResourceAsStream("/zonepulse/extraction/lexicon/zone-suffixes.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon/zone-suffixes.txt missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    trie.put(w, true);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return trie;
+    }
+
+    public Regions(Gazetteer zones, Places places) {
+        this.zones = zones;
+        this.places = places;
+    }
+
+    public static Regions standard() {
+        return STANDARD;
+    }
+
+    public Gazetteer zones() {
+        return zones;
+    }
+
+    /** Every region {@code text} names, in text order, without overlaps. */
+    public List<RegionMention> annotate(CharSequence text) {
+        List<Gazetteer.ZoneMention> zs = zones.all(text);
+        List<Places.PlaceMention> ps = places.all(text);
+        List<Places.Place> resolved = places.resolveAll(ps);
+        List<RegionMention> out = new ArrayList<>(zs.size() + ps.size());
+        int zi = 0;
+        int pi = 0;
+        int covered = 0;
+        while (zi < zs.size() || pi < ps.size()) {
+            Gazetteer.ZoneMention z = zi < zs.size() ? zs.get(zi) : null;
+            Places.PlaceMention p = pi < ps.size() ? ps.get(pi) : null;
+            boolean takeZone = p == null
+                    || z != null && (z.start() < p.start() || z.start() == p.start() && z.end() >= p.end());
+            if (takeZone) {
+                zi++;
+                if (z.start() >= covered) {
+                    out.add(new RegionMention(
+                            z.start(), z.end(), z.canonical(), z.generic() ? Kind.GENERIC : Kind.ZONE, 4));
+                    covered = z.end();
+                } else if (z.end() > covered && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.PLACE) {
+                    // 江苏苏州高新区: the place 江苏苏州 was taken first, but the zone reaches further and is more specific
+                    out.remove(out.size() - 1);
+                    out.add(new RegionMention(
+                            z.start(), z.end(), z.canonical(), z.generic() ? Kind.GENERIC : Kind.ZONE, 4));
+                    covered = z.end();
+                }
+            } else {
+                Places.Place place = resolved.get(pi);
+                pi++;
+                if (p.start() >= covered && place != null) {
+                    out.add(new RegionMention(
+                            p.start(), p.end(), place.canonical(), Kind.PLACE, place.level().depth()));
+                    covered = p.end();
+                }
+            }
+        }
+        return namedParks(text, keepSupported(text, out, ps, resolved));
+    }
+
+    /**
+     * A county named only by its short form (新和, 太仓) is kept when the text also names a place it lies in, or when a
+     * zone word follows it; otherwise two characters of an ordinary phrase (创新和…) would name a county far away.
+     */
+    private List<RegionMention> keepSupported(
+            CharSequence text, List<RegionMention> mentions, List<Places.PlaceMention> ps, List<Places.Place> resolved) {
+        java.util.Set<Places.Place> named = new java.util.HashSet<>();
+        for (Places.Place p : resolved) {
+            if (p != null) {
+                named.add(p);
+            }
+        }
+        Map<Integer, Places.Place> byStart = new HashMap<>();
+        for (int i = 0; i < ps.size(); i++) {
+            if (resolved.get(i) != null) {
+                byStart.put(ps.get(i).start(), resolved.get(i));
+            }
+        }
+        List<RegionMention> out = new ArrayList<>(mentions.size());
+        for (RegionMention m : mentions) {
+            Places.Place place = m.kind() == Kind.PLACE ? byStart.get(m.start()) : null;
+            boolean shortCounty = place != null
+                    && place.level() == Places.Level.COUNTY
+                    && !text.subSequence(m.start(), m.end()).toString().endsWith(place.name());
+            if (shortCounty && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
+                boolean supported = false;
+                for (Places.Place a : places.ancestors(place)) {
+                    supported |= named.contains(a);
+                }
+                if (!supported) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** 太仓高新区, 双牌工业集中区: a place and a zone word name a park the gazetteer does not know, as written. */
+    private static List<RegionMention> namedParks(CharSequence text, List<RegionMention> mentions) {
+        List<RegionMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            RegionMention m = mentions.get(i);
+            Trie.Match<Boolean> suffix =
+                    m.kind() == Kind.PLACE ? SUFFIXES.longestAt(text, m.end(), text.length()) : null;
+            if (suffix == null) {
+                out.add(m);
+                continue;
+            }
+            int end = suffix.end();
+            while (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
+                end = Math.max(end, mentions.get(i + 1).end());
+                i++; // the generic word (高新区) the suffix spans is part of the park's name
+            }
+            out.add(new RegionMention(
+                    m.start(), end, text.subSequence(m.start(), end).toString(), Kind.ZONE, 4));
+        }
+        return out;
+    }
+
+    /**
+     * The region an article is mainly about: the zone or place it names most, the title counting thrice; on a tie
+     * the more specific one (a zone before its city, a county before its prefecture). Null when it names none.
+     */
+    public String main(String title, List<RegionMention> inText) {
+        Map<String, int[]> counts = new HashMap<>();
+        if (title != null && !title.isBlank()) {
+            for (RegionMention m : annotate(title)) {
+                if (m.kind() != Kind.GENERIC) {
+                    counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0] += 3;
+                }
+            }
+        }
+        int generic = 0;
+        for (RegionMention m : inText) {
+            if (m.kind() != Kind.GENERIC) {
+                counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0]++;
+            } else if (m.end() - m.start() >= 3) {
+                generic++; // 开发区, 高新区 (not 全区, 区内): the article's own zone, whichever it is
+            }
+        }
+        String bestZone = null;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            if (e.getValue()[1] == 4
+                    && (bestZone == null
+                            || e.getValue()[0] > counts.get(bestZone)[0]
+                            || e.getValue()[0] == counts.get(bestZone)[0] && e.getKey().compareTo(bestZone) < 0)) {
+                bestZone = e.getKey();
+            }
+        }
+        if (bestZone != null) {
+            counts.get(bestZone)[0] += generic;
+        }
+        String best = null;
+        int[] bestScore = null;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] s = e.getValue();
+            if (bestScore == null
+                    || s[0] > bestScore[0]
+                    || s[0] == bestScore[0] && s[1] > bestScore[1]
+                    || s[0] == bestScore[0] && s[1] == bestScore[1] && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** The development zone an article names most (the title counting thrice), or null: what 开发区 stands for. */
+    public String mainZone(String title, List<RegionMention> inText) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (title != null && !title.isBlank()) {
+            for (RegionMention m : annotate(title)) {
+                if (m.kind() == Kind.ZONE) {
+                    counts.merge(m.canonical(), 3, Integer::sum);
+                }
+            }
+        }
+        for (RegionMention m : inText) {
+            if (m.kind() == Kind.ZONE) {
+                counts.merge(m.canonical(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null
+                    || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The first zone or place a title names, or null. */
+    public String firstIn(String title) {
+        if (title == null) {
+            return null;
+        }
+        for (RegionMention m : annotate(title)) {
+            if (m.kind() != Kind.GENERIC) {
+                return m.canonical();
+            }
+        }
+        return null;
+    }
+}
