@@ -76,10 +76,16 @@ public final class Places {
     private record Entry(List<Place> places, boolean stop, boolean fullName) {}
 
     private final Map<String, Place> byCode;
+    private final Map<String, Place> byCanonical;
     private final Trie<Entry> words;
 
     private Places(Map<String, Place> byCode, Trie<Entry> words) {
         this.byCode = byCode;
+        Map<String, Place> canonicals = new java.util.HashMap<>();
+        for (Place p : byCode.values()) {
+            canonicals.put(p.canonical(), p);
+        }
+        this.byCanonical = Map.copyOf(canonicals);
         this.words = words;
     }
 
@@ -88,6 +94,11 @@ public final class Places {
     }
 
     /** The place with this 6-digit code, or null. */
+    /** The place of a canonical name (福建省宁德市), or null. */
+    public Place byCanonical(String canonical) {
+        return byCanonical.get(canonical);
+    }
+
     public Place byCode(String code) {
         return byCode.get(code);
     }

@@ -38,6 +38,9 @@ public final class Regions {
         }
     }
 
+    /** The head of an article (title, dateline, source line), where a county's short name is the article's place. */
+    private static final int HEADER = 160;
+
     /** Zone words after a place name ({@code lexicon/zone-suffixes.txt}). */
     private static final Trie<Boolean> SUFFIXES = suffixes();
 
@@ -87,15 +90,17 @@ public final class Regions {
         while (zi < zs.size() || pi < ps.size()) {
             Gazetteer.ZoneMention z = zi < zs.size() ? zs.get(zi) : null;
             Places.PlaceMention p = pi < ps.size() ? ps.get(pi) : null;
-            boolean takeZone = p == null
-                    || z != null && (z.start() < p.start() || z.start() == p.start() && z.end() >= p.end());
+            boolean takeZone =
+                    p == null || z != null && (z.start() < p.start() || z.start() == p.start() && z.end() >= p.end());
             if (takeZone) {
                 zi++;
                 if (z.start() >= covered) {
                     out.add(new RegionMention(
                             z.start(), z.end(), z.canonical(), z.generic() ? Kind.GENERIC : Kind.ZONE, 4));
                     covered = z.end();
-                } else if (z.end() > covered && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.PLACE) {
+                } else if (z.end() > covered
+                        && !out.isEmpty()
+                        && out.get(out.size() - 1).kind() == Kind.PLACE) {
                     // 江苏苏州高新区: the place 江苏苏州 was taken first, but the zone reaches further and is more specific
                     out.remove(out.size() - 1);
                     out.add(new RegionMention(
@@ -107,7 +112,11 @@ public final class Regions {
                 pi++;
                 if (p.start() >= covered && place != null) {
                     out.add(new RegionMention(
-                            p.start(), p.end(), place.canonical(), Kind.PLACE, place.level().depth()));
+                            p.start(),
+                            p.end(),
+                            place.canonical(),
+                            Kind.PLACE,
+                            place.level().depth()));
                     covered = p.end();
                 }
             }
@@ -120,7 +129,10 @@ public final class Regions {
      * zone word follows it; otherwise two characters of an ordinary phrase (创新和…) would name a county far away.
      */
     private List<RegionMention> keepSupported(
-            CharSequence text, List<RegionMention> mentions, List<Places.PlaceMention> ps, List<Places.Place> resolved) {
+            CharSequence text,
+            List<RegionMention> mentions,
+            List<Places.PlaceMention> ps,
+            List<Places.Place> resolved) {
         java.util.Set<Places.Place> named = new java.util.HashSet<>();
         for (Places.Place p : resolved) {
             if (p != null) {
@@ -139,7 +151,7 @@ public final class Regions {
             boolean shortCounty = place != null
                     && place.level() == Places.Level.COUNTY
                     && !text.subSequence(m.start(), m.end()).toString().endsWith(place.name());
-            if (shortCounty && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
+            if (shortCounty && m.start() >= HEADER && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
                 boolean supported = false;
                 for (Places.Place a : places.ancestors(place)) {
                     supported |= named.contains(a);
@@ -201,7 +213,8 @@ public final class Regions {
             if (e.getValue()[1] == 4
                     && (bestZone == null
                             || e.getValue()[0] > counts.get(bestZone)[0]
-                            || e.getValue()[0] == counts.get(bestZone)[0] && e.getKey().compareTo(bestZone) < 0)) {
+                            || e.getValue()[0] == counts.get(bestZone)[0]
+                                    && e.getKey().compareTo(bestZone) < 0)) {
                 bestZone = e.getKey();
             }
         }
@@ -215,7 +228,9 @@ public final class Regions {
             if (bestScore == null
                     || s[0] > bestScore[0]
                     || s[0] == bestScore[0] && s[1] > bestScore[1]
-                    || s[0] == bestScore[0] && s[1] == bestScore[1] && e.getKey().compareTo(best) < 0) {
+                    || s[0] == bestScore[0]
+                            && s[1] == bestScore[1]
+                            && e.getKey().compareTo(best) < 0) {
                 best = e.getKey();
                 bestScore = s;
             }
@@ -223,7 +238,10 @@ public final class Regions {
         return best;
     }
 
-    /** The development zone an article names most (the title counting thrice), or null: what 开发区 stands for. */
+    /**
+     * The development zone an article names most, at least twice (the title counting thrice), or null: what 开发区 and
+     * 全区 stand for.
+     */
     public String mainZone(String title, List<RegionMention> inText) {
         Map<String, Integer> counts = new HashMap<>();
         if (title != null && !title.isBlank()) {
@@ -246,7 +264,42 @@ public final class Regions {
                 best = e.getKey();
             }
         }
-        return best;
+        // a zone named once in passing is not what the article is about
+        return best != null && counts.get(best) >= 2 ? best : null;
+    }
+
+    /**
+     * The zone an article means by the generic zone word it repeats (经开区 three times or more) when it names no zone
+     * but a city or county: that place's name without 市/县/区 and the word (芜湖市 + 经开区 = 芜湖经济技术开发区 when
+     * the gazetteer knows it, else 太仓高新区 as written). Null when the article names no such place or word.
+     */
+    public String impliedZone(String mainPlace, List<RegionMention> inText, CharSequence text) {
+        Places.Place p = mainPlace == null ? null : places.byCanonical(mainPlace);
+        if (p == null || p.level() == Places.Level.PROVINCE) {
+            return null;
+        }
+        Map<String, Integer> words = new HashMap<>();
+        for (RegionMention m : inText) {
+            if (m.kind() == Kind.GENERIC && m.end() - m.start() >= 3) {
+                words.merge(text.subSequence(m.start(), m.end()).toString(), 1, Integer::sum);
+            }
+        }
+        String word = null;
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
+            if (e.getValue() >= 3 && (word == null || e.getValue() > words.get(word))) {
+                word = e.getKey();
+            }
+        }
+        if (word == null) {
+            return null;
+        }
+        String name = p.name();
+        if (name.length() >= 3 && "市县区".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            name = name.substring(0, name.length() - 1);
+        }
+        String implied = name + word;
+        Gazetteer.ZoneMention known = zones.at(implied, 0, implied.length());
+        return known != null && known.end() == implied.length() && !known.generic() ? known.canonical() : implied;
     }
 
     /** The first zone or place a title names, or null. */

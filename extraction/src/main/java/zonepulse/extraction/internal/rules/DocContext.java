@@ -44,8 +44,12 @@ public record DocContext(
                 continue;
             }
             if (m.kind() == Kind.GENERIC) {
-                // 开发区, 高新区 stand for the article's zone; 全区, 区内 for whatever the article is about
-                return m.end() - m.start() >= 3 && mainZone != null ? mainZone : mainRegion;
+                // 开发区, 高新区 stand for the article's zone; 全区 too, unless the article is about a district (区)
+                boolean districtWord = m.end() - m.start() < 3;
+                if (districtWord && mainRegion != null && !mainRegion.equals(mainZone) && mainRegion.endsWith("区")) {
+                    return mainRegion;
+                }
+                return mainZone != null ? mainZone : mainRegion;
             }
             return m.canonical();
         }

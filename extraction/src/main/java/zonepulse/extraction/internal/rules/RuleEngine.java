@@ -37,15 +37,18 @@ public final class RuleEngine {
         String text = Normalizer.fold(clean);
         int reportYear = reportYear(title, text);
         var regionMentions = regions.annotate(text);
+        String foldedTitle = title == null ? null : Normalizer.fold(title);
+        String mainRegion = regions.main(foldedTitle, regionMentions);
+        String mainZone = regions.mainZone(foldedTitle, regionMentions);
+        if (mainZone == null) {
+            // 「经开区…经开区…」 in an article that names only its city: the zone is that city's (芜湖 + 经开区)
+            mainZone = regions.impliedZone(mainRegion, regionMentions, text);
+            if (mainZone != null) {
+                mainRegion = mainZone;
+            }
+        }
         DocContext ctx = new DocContext(
-                clean,
-                text,
-                published,
-                reportYear,
-                regions.firstIn(title == null ? null : Normalizer.fold(title)),
-                regions.main(title == null ? null : Normalizer.fold(title), regionMentions),
-                regions.mainZone(title == null ? null : Normalizer.fold(title), regionMentions),
-                regionMentions);
+                clean, text, published, reportYear, regions.firstIn(foldedTitle), mainRegion, mainZone, regionMentions);
         TimeResolver times = new TimeResolver(published, ctx.docYear());
         IndicatorRules indicators = new IndicatorRules(ctx, times, gazetteer);
         ProjectRules projects = new ProjectRules(ctx, times, gazetteer);
