@@ -74,10 +74,11 @@ class NumberScannerTest {
     }
 
     @Test
-    void chineseWithMoreThanSuffixIsOver() {
+    void chineseWithYuSuffixIsApprox() {
+        // GUIDELINES section 1: 余 is approx (10600余家 gives approx), 多 is over
         Figure f = only("十余家企业");
         assertThat(f.value()).isEqualTo(10);
-        assertThat(f.qualifier()).isEqualTo(Qualifier.OVER);
+        assertThat(f.qualifier()).isEqualTo(Qualifier.APPROX);
     }
 
     @Test
@@ -98,7 +99,7 @@ class NumberScannerTest {
     void qualifiersBeforeAndAfter() {
         assertThat(only("投资近16.2亿元").qualifier()).isEqualTo(Qualifier.APPROX);
         assertThat(only("到岗员工共计约22万人").qualifier()).isEqualTo(Qualifier.APPROX);
-        assertThat(only("开复工10600余家").qualifier()).isEqualTo(Qualifier.OVER);
+        assertThat(only("开复工10600余家").qualifier()).isEqualTo(Qualifier.APPROX);
         assertThat(only("40多个重点项目").qualifier()).isEqualTo(Qualifier.OVER);
         assertThat(only("增长超过90%").qualifier()).isEqualTo(Qualifier.OVER);
         assertThat(only("逾500家").qualifier()).isEqualTo(Qualifier.OVER);
