@@ -7,6 +7,7 @@ import java.math.BigDecimal;
  *
  * <pre>
  * numeral  := digits                      二〇二二, 一, 3713.4, 1,234.5 (a digit string)
+ *           | part 点 digit+               十二点五, 一百点五
  *           | digit 点 digit+             一点二, 零点五七
  *           | part (magnitude part)*      3万5千, 1万600, 两千三百万, 一亿五千万, 3.2万亿
  * part     := (number? small)* number?    一千零五十, 十二, 二十万零三百
@@ -119,7 +120,7 @@ public final class ChineseNumeral {
                 }
                 q++;
                 last = 3;
-            } else if (c == '点' && last == 2 && q + 1 < to && digit(s.charAt(q + 1)) >= 0) {
+            } else if (c == '点' && (last == 2 || last == 3) && q + 1 < to && digit(s.charAt(q + 1)) >= 0) {
                 q++;
                 last = 4;
             } else {
@@ -195,6 +196,18 @@ public final class ChineseNumeral {
                 lastUnit = 0;
                 continue;
             }
+            if (c == '点' && number == null && i + 1 < to && digit(s.charAt(i + 1)) >= 0) {
+                int e = i + 1; // 一百点五: the fraction after a unit char
+                StringBuilder frac = new StringBuilder("0.");
+                while (e < to && digit(s.charAt(e)) >= 0) {
+                    frac.append((char) ('0' + digit(s.charAt(e))));
+                    e++;
+                }
+                number = new BigDecimal(frac.toString());
+                lastUnit = 0;
+                i = e;
+                continue;
+            }
             int p = unitPower(c);
             if (p == 0) {
                 return null;
@@ -260,18 +273,19 @@ public final class ChineseNumeral {
     private static boolean isDigitString(CharSequence s, int from, int to) {
         boolean chinese = false;
         boolean zero = false;
+        boolean fraction = false;
         int digits = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (unitPower(c) > 0) {
                 return false;
             }
-            if (digit(c) >= 0) {
+            if (digit(c) >= 0 && !fraction) {
                 chinese = true;
                 zero |= digit(c) == 0;
                 digits++;
             } else if (c == '点') {
-                break;
+                fraction = true; // 六点八亿 still has a unit char after its fraction
             }
         }
         // 唯一一家 is not eleven; 二〇二二 is a digit string (with a zero and three digits or more)

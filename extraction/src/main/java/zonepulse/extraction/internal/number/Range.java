@@ -26,12 +26,6 @@ final class Range {
         return -1;
     }
 
-    /** 到 and 至 after 从 or 由 state a change, not a range. */
-    static boolean isWord(CharSequence s, int i) {
-        char c = s.charAt(i);
-        return c == '到' || c == '至';
-    }
-
     static boolean isDash(char c) {
         return c == '-' || c == '~' || c == '～' || c == '－' || c == '—' || c == '–' || c == '〜';
     }
