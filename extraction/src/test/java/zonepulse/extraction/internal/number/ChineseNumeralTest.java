@@ -117,7 +117,8 @@ class ChineseNumeralTest {
 
     @Property(tries = 300)
     void decimalsRoundTripThroughChineseNumerals(
-            @ForAll @LongRange(min = 0, max = 999_999_999L) long whole, @ForAll @IntRange(min = 0, max = 9999) int frac) {
+            @ForAll @LongRange(min = 0, max = 999_999_999L) long whole,
+            @ForAll @IntRange(min = 0, max = 9999) int frac) {
         String digits = String.format("%04d", frac);
         String text = format(whole) + "点" + digitString(digits);
         BigDecimal expected = new BigDecimal(whole + "." + digits);

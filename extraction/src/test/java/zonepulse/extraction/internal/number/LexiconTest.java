@@ -49,7 +49,9 @@ class LexiconTest {
         for (Lexicon.QualifierWord q : Lexicon.qualifierWords()) {
             Lexicon.QualifierWord other = byWord.putIfAbsent(q.word(), q);
             if (other != null) {
-                assertThat(q.qualifier()).as("qualifiers.tsv: %s means two things", q.word()).isEqualTo(other.qualifier());
+                assertThat(q.qualifier())
+                        .as("qualifiers.tsv: %s means two things", q.word())
+                        .isEqualTo(other.qualifier());
             }
         }
     }
