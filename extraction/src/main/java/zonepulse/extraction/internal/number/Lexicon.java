@@ -7,15 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import zonepulse.events.Qualifier;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
- * The word lists of the number grammar, read once from the TAB-separated files under
+ * The word lists of the number grammar (Unit reads units.tsv itself, so that neither class's initialiser needs the
+ * other's), read once from the TAB-separated files under
  * {@code zonepulse/extraction/lexicon/} ({@code units.tsv}, {@code qualifiers.tsv}); each file's comment header
  * says what a line means.
  */
@@ -39,22 +38,11 @@ public final class Lexicon {
     /** One line of a lexicon file: its number in the file and its TAB-separated columns. */
     public record Row(int line, List<String> columns) {}
 
-    static final List<Unit> UNIT_LIST = new ArrayList<>();
-    static final Map<String, String> SIMPLIFIED = new HashMap<>();
     static final Trie<QualifierWord> PREFIX = new Trie<>();
     static final Trie<QualifierWord> INFIX = new Trie<>();
     static final Trie<QualifierWord> SUFFIX = new Trie<>();
 
     static {
-        for (Row row : rows(UNITS)) {
-            List<String> c = row.columns();
-            if (c.size() != 5) {
-                throw new IllegalStateException(UNITS + ":" + row.line() + ": 5 columns expected");
-            }
-            Unit unit = new Unit(c.get(0), Unit.Kind.valueOf(c.get(2)), c.get(3), factor(c.get(4)));
-            UNIT_LIST.add(unit);
-            SIMPLIFIED.put(c.get(0), c.get(1));
-        }
         for (QualifierWord q : qualifierWords()) {
             (switch (q.position()) {
                         case PREFIX -> PREFIX;

@@ -1,6 +1,9 @@
 package zonepulse.extraction.internal.number;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
@@ -29,9 +32,23 @@ public record Unit(String written, Kind kind, String base, double factor) {
         OTHER
     }
 
+    private static final List<Unit> ALL = new ArrayList<>();
+    private static final Map<String, String> SIMPLIFIED = new HashMap<>();
+
+    static {
+        for (Lexicon.Row row : Lexicon.rows(Lexicon.UNITS)) {
+            List<String> c = row.columns();
+            if (c.size() != 5) {
+                throw new IllegalStateException(Lexicon.UNITS + ":" + row.line() + ": 5 columns expected");
+            }
+            ALL.add(new Unit(c.get(0), Kind.valueOf(c.get(2)), c.get(3), Lexicon.factor(c.get(4))));
+            SIMPLIFIED.put(c.get(0), c.get(1));
+        }
+    }
+
     /** Every unit of {@code lexicon/units.tsv}, in file order. */
     public static List<Unit> all() {
-        return List.copyOf(Lexicon.UNIT_LIST);
+        return List.copyOf(ALL);
     }
 
     /** Every unit, by its written form; matched longest-first. */
@@ -39,7 +56,7 @@ public record Unit(String written, Kind kind, String base, double factor) {
 
     private static Trie<Unit> build() {
         Trie<Unit> trie = new Trie<>();
-        for (Unit u : Lexicon.UNIT_LIST) {
+        for (Unit u : ALL) {
             trie.put(u.written, u);
         }
         return trie;
@@ -47,6 +64,6 @@ public record Unit(String written, Kind kind, String base, double factor) {
 
     /** The unit as a figure's {@code unit} field writes it (units.tsv's simplified column: 平米 is 平方米). */
     public String simplified() {
-        return Lexicon.SIMPLIFIED.getOrDefault(written, written);
+        return SIMPLIFIED.getOrDefault(written, written);
     }
 }
