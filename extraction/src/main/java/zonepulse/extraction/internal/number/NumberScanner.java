@@ -1,5 +1,7 @@
 package zonepulse.extraction.internal.number;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import zonepulse.events.Qualifier;
@@ -14,28 +16,6 @@ import zonepulse.extraction.internal.text.Trie;
 public final class NumberScanner {
     private static final String CN_DIGITS = "零〇一二两三四五六七八九";
     private static final String CN_UNITS = "十百千万亿";
-    private static final Trie<Qualifier> PREFIX_QUALIFIERS = new Trie<Qualifier>()
-            .put("近", Qualifier.APPROX)
-            .put("将近", Qualifier.APPROX)
-            .put("接近", Qualifier.APPROX)
-            .put("约", Qualifier.APPROX)
-            .put("大约", Qualifier.APPROX)
-            .put("约为", Qualifier.APPROX)
-            .put("超过", Qualifier.OVER)
-            .put("超", Qualifier.OVER)
-            .put("逾", Qualifier.OVER)
-            .put("超出", Qualifier.OVER)
-            .put("多于", Qualifier.OVER)
-            .put("高于", Qualifier.OVER)
-            .put("突破", Qualifier.AT_LEAST)
-            .put("不低于", Qualifier.AT_LEAST)
-            .put("不少于", Qualifier.AT_LEAST)
-            .put("至少", Qualifier.AT_LEAST)
-            .put("不到", Qualifier.UNDER)
-            .put("不足", Qualifier.UNDER)
-            .put("低于", Qualifier.UNDER)
-            .put("少于", Qualifier.UNDER)
-            .put("未达", Qualifier.UNDER);
     private static final Trie<String> MAGNITUDES = new Trie<String>()
             .put("万亿", "万亿")
             .put("千亿", "千亿")
@@ -46,25 +26,36 @@ public final class NumberScanner {
             .put("十万", "十万")
             .put("万", "万");
     private static final Unit PERCENT = Unit.LEXICON.get("%");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private NumberScanner() {}
 
+    /** Multiplier of a written magnitude (万 = 1e4, 万亿 = 1e12; "" = 1). */
     public static double magnitudeValue(String magnitude) {
+        return Math.pow(10, magnitudePower(magnitude));
+    }
+
+    /** {@link #magnitudeValue(String)} exactly. */
+    public static BigDecimal magnitudeExact(String magnitude) {
+        return BigDecimal.ONE.scaleByPowerOfTen(magnitudePower(magnitude)).setScale(0);
+    }
+
+    /** The power of ten of a written magnitude: 万 is 4, 亿 8, 万亿 and 亿万 12; "" and unknown words 0. */
+    static int magnitudePower(String magnitude) {
         return switch (magnitude) {
-            case "" -> 1;
-            case "十" -> 10;
-            case "百" -> 100;
-            case "千" -> 1e3;
-            case "万" -> 1e4;
-            case "十万" -> 1e5;
-            case "百万" -> 1e6;
-            case "千万" -> 1e7;
-            case "亿" -> 1e8;
-            case "十亿" -> 1e9;
-            case "百亿" -> 1e10;
-            case "千亿" -> 1e11;
-            case "万亿" -> 1e12;
-            default -> 1;
+            case "十" -> 1;
+            case "百" -> 2;
+            case "千" -> 3;
+            case "万" -> 4;
+            case "十万" -> 5;
+            case "百万" -> 6;
+            case "千万" -> 7;
+            case "亿" -> 8;
+            case "十亿" -> 9;
+            case "百亿" -> 10;
+            case "千亿" -> 11;
+            case "万亿", "亿万" -> 12;
+            default -> 0;
         };
     }
 
@@ -111,142 +102,165 @@ public final class NumberScanner {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    /** A numeral read at a position: its value without the magnitude, and the magnitude the unit carries. */
+    private record Num(int end, BigDecimal value, String magnitude, boolean chinese, boolean bare) {}
+
+    /** The numeral of {@code s[i, runEnd)} with its trailing magnitude split off (三千万 = 3000 万), or null. */
+    private static Num numeral(String s, int i, int runEnd) {
+        boolean chinese = !isAsciiDigit(s.charAt(i));
+        if (!chinese) {
+            int a = ChineseNumeral.arabicEnd(s, i, runEnd);
+            if (a == runEnd) {
+                return new Num(runEnd, ChineseNumeral.parse(s, i, a), "", false, false);
+            }
+            Trie.Match<String> m = MAGNITUDES.longestAt(s, a, runEnd);
+            if (m != null && m.end() == runEnd) { // 3千万元 = 3 千万元, 4.5万亿元
+                return new Num(runEnd, ChineseNumeral.parse(s, i, a), m.value(), false, false);
+            }
+        }
+        String mag = "";
+        int numEnd = runEnd;
+        if (endsWith(s, i, runEnd, "万亿") || endsWith(s, i, runEnd, "亿万")) {
+            mag = "万亿";
+            numEnd -= 2;
+        } else if (endsWith(s, i, runEnd, "亿")) {
+            mag = "亿";
+            numEnd--;
+        } else if (endsWith(s, i, runEnd, "万")) {
+            mag = "万";
+            numEnd--;
+        }
+        BigDecimal whole = ChineseNumeral.parse(s, i, runEnd);
+        if (whole == null) {
+            return null;
+        }
+        // 百万平米, 百亿级, 超万家: a bare order of magnitude, a figure only after a qualifier (突破千亿元)
+        boolean bare = numEnd == i || (numEnd == i + 1 && "十百千".indexOf(s.charAt(i)) >= 0);
+        return new Num(runEnd, clean(whole.movePointLeft(magnitudePower(mag))), mag, chinese, bare);
+    }
+
+    private static boolean endsWith(String s, int from, int end, String word) {
+        return end - from >= word.length() && s.startsWith(word, end - word.length());
+    }
+
+    /** 3000 rather than 3.000E+3 or 3000.0000. */
+    private static BigDecimal clean(BigDecimal v) {
+        BigDecimal b = v.stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+
     /** Parses the figure whose number starts at {@code i}; {@code skipTo[0]} receives where scanning resumes. */
     private static Figure parseAt(String s, int floor, int i, int to, int[] skipTo) {
         char prev = i > floor ? s.charAt(i - 1) : ' ';
         boolean chinese = !isAsciiDigit(s.charAt(i));
-        int p = i;
-        double value;
-        boolean bare = false;
-        String magnitude = "";
+        int runEnd = ChineseNumeral.runEnd(s, i, to);
+        skipTo[0] = Math.max(i + 1, runEnd);
         if (!chinese) {
-            if (isLatin(prev)
-                    || prev == '.'
-                    || prev == '第'
-                    || prev == '#'
-                    || prev == '-'
-                    || prev == '+'
-                    || prev == '/') {
-                skipTo[0] = skipDigits(s, i, to);
+            if (isLatin(prev) || prev == '.' || prev == '第' || prev == '#' || prev == '+' || prev == '/') {
                 return null;
             }
-            int q = p;
-            while (q < to
-                    && (isAsciiDigit(s.charAt(q))
-                            || (s.charAt(q) == ','
-                                    && q + 3 < to
-                                    && isAsciiDigit(s.charAt(q + 1))
-                                    && isAsciiDigit(s.charAt(q + 3))
-                                    && q > p)
-                            || (s.charAt(q) == '.' && q + 1 < to && isAsciiDigit(s.charAt(q + 1))))) {
-                q++;
+            if ((Range.isDash(prev) || prev == '−') && !isMinus(s, floor, i - 1)) {
+                return null; // the second half of 1-8月 or of a range that made no figure
             }
-            skipTo[0] = q;
-            String digits = s.substring(p, q).replace(",", "");
-            if (q < to && (isLatin(s.charAt(q)) || s.charAt(q) == '+' || s.charAt(q) == '#')) {
+            int a = ChineseNumeral.arabicEnd(s, i, to);
+            if (a < to && (isLatin(s.charAt(a)) || s.charAt(a) == '+' || s.charAt(a) == '#')) {
                 return null; // a code (5G, 8K), a model name or a plan name (4+2+1)
             }
-            try {
-                value = Double.parseDouble(digits);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            p = q;
-            if (p + 1 < to && s.charAt(p) == '/' && isAsciiDigit(s.charAt(p + 1))) {
-                int r = p + 1;
+            if (a == runEnd && a + 1 < to && s.charAt(a) == '/' && isAsciiDigit(s.charAt(a + 1))) {
+                int r = a + 1;
                 while (r < to && isAsciiDigit(s.charAt(r))) {
                     r++;
                 }
-                double den = Double.parseDouble(s.substring(p + 1, r));
                 skipTo[0] = r;
-                if (den == 0 || den > 1000 || r < to && (s.charAt(r) == '/' || isLatin(s.charAt(r)))) {
+                BigDecimal den = new BigDecimal(s.substring(a + 1, r));
+                if (den.signum() == 0
+                        || den.compareTo(BigDecimal.valueOf(1000)) > 0
+                        || r < to && (s.charAt(r) == '/' || isLatin(s.charAt(r)))) {
                     return null;
                 }
-                return fraction(s, floor, i, r, value / den * 100, false);
+                BigDecimal percent = ChineseNumeral.parse(s, i, a)
+                        .multiply(HUNDRED)
+                        .divide(den, 2, RoundingMode.HALF_UP);
+                return finish(s, floor, i, r, clean(percent), null, "", PERCENT, Qualifier.EXACT, false, false);
             }
         } else {
             if (prev == '第' || prev == '周' || prev == '星' || prev == '礼') {
-                skipTo[0] = skipChinese(s, i, to);
                 return null;
             }
-            int q = p;
-            while (q < to && isChineseNumeral(s.charAt(q))) {
-                q++;
+            if (s.startsWith("分之", runEnd)) {
+                return fraction(s, floor, i, runEnd, to, skipTo);
             }
-            skipTo[0] = q;
-            if (q + 2 < to && s.startsWith("分之", q)) {
-                int r = q + 2;
-                while (r < to && isChineseNumeral(s.charAt(r))) {
-                    r++;
-                }
-                double den = chineseValue(s.substring(p, q));
-                double num = r > q + 2 ? chineseValue(s.substring(q + 2, r)) : Double.NaN;
-                skipTo[0] = r;
-                if (Double.isNaN(num) || Double.isNaN(den) || den == 0) {
-                    return null;
-                }
-                return fraction(s, floor, i, r, num / den * 100, true);
-            }
-            String run = s.substring(p, q);
-            // a trailing magnitude belongs to the unit (三千万元 = 3000 万元), a lone one stands for 1 (超万家)
-            String mag = run.endsWith("万亿") && (run.length() > 2 || run.equals("万亿"))
-                    ? "万亿"
-                    : run.endsWith("亿") ? "亿" : run.endsWith("万") ? "万" : "";
-            String numeral = run.substring(0, run.length() - mag.length());
-            if (numeral.isEmpty() || (numeral.length() == 1 && "十百千".indexOf(numeral.charAt(0)) >= 0)) {
-                // 百万平米, 百亿级: a bare order of magnitude, a figure only after a qualifier (突破千亿元)
-                bare = true;
-            }
-            if (numeral.isEmpty()) {
-                bare = true;
-                value = 1;
-            } else {
-                value = chineseValue(numeral);
-            }
-            if (Double.isNaN(value)) {
-                return null;
-            }
-            magnitude = mag;
-            p = q;
         }
+        Num left = numeral(s, i, runEnd);
+        if (left == null) {
+            return null;
+        }
+        BigDecimal value = left.value();
+        BigDecimal upper = null;
+        String magnitude = left.magnitude();
+        boolean bare = left.bare();
         Qualifier qualifier = Qualifier.EXACT;
-        // 十余, 20余万, 40多个
-        int r = skipSpace(s, p, to);
-        if (r < to && (s.charAt(r) == '余' || s.charAt(r) == '多')) {
-            qualifier = Qualifier.OVER;
-            r++;
+        int p = runEnd;
+        // 十余家, 20余万人, 40多个
+        Trie.Match<Lexicon.QualifierWord> infix = Lexicon.INFIX.longestAt(s, skipSpace(s, p, to), to);
+        if (infix != null) {
+            qualifier = infix.value().qualifier();
+            p = infix.end();
         }
-        double rangeEnd = Double.NaN;
-        if (!chinese && magnitude.isEmpty()) {
-            r = skipSpace(s, r, to);
-            if (r + 1 < to
-                    && (s.charAt(r) == '-' || s.charAt(r) == '~' || s.charAt(r) == '至' || s.charAt(r) == '到')
-                    && isAsciiDigit(s.charAt(r + 1))) {
-                int e = r + 1;
-                while (e < to
-                        && (isAsciiDigit(s.charAt(e))
-                                || (s.charAt(e) == '.' && e + 1 < to && isAsciiDigit(s.charAt(e + 1))))) {
-                    e++;
-                }
-                try {
-                    rangeEnd = Double.parseDouble(s.substring(r + 1, e));
-                } catch (NumberFormatException ex) {
-                    return null;
-                }
-                r = e;
-                skipTo[0] = e;
-            }
-            Trie.Match<String> mag = MAGNITUDES.longestAt(s, skipSpace(s, r, to), to);
-            if (mag != null) {
+        if (magnitude.isEmpty() && (infix != null || !chinese)) {
+            Trie.Match<String> mag = MAGNITUDES.longestAt(s, skipSpace(s, p, to), to);
+            if (mag != null) { // 54 万人, 二十余万人
                 magnitude = mag.value();
-                r = mag.end();
-                if (r < to && (s.charAt(r) == '余' || s.charAt(r) == '多')) {
-                    qualifier = Qualifier.OVER;
-                    r++;
+                p = mag.end();
+                if (infix == null) {
+                    infix = Lexicon.INFIX.longestAt(s, p, to);
+                    if (infix != null) {
+                        qualifier = infix.value().qualifier();
+                        p = infix.end();
+                    }
                 }
             }
         }
-        int u = skipSpace(s, r, to);
+        // a range: 3-5亿元, 3亿～5亿元, 一百二十到一百五十万元, 10%—15%, 两到三成
+        int c = skipSpace(s, p, to);
+        Trie.Match<Unit> leftUnit = infix == null ? Unit.LEXICON.longestAt(s, c, to) : null;
+        int connector = infix != null || bare
+                ? -1
+                : leftUnit != null
+                        ? Range.connectorEnd(s, skipSpace(s, leftUnit.end(), to), to, false)
+                        : Range.connectorEnd(s, c, to, !changeBefore(s, floor, i));
+        if (connector > 0) {
+            int r = skipSpace(s, connector, to);
+            if (r < to && (isAsciiDigit(s.charAt(r)) || isChineseNumeral(s.charAt(r)))) {
+                int rightEnd = ChineseNumeral.runEnd(s, r, to);
+                Num right = numeral(s, r, rightEnd);
+                Trie.Match<Unit> rightUnit =
+                        right == null ? null : Unit.LEXICON.longestAt(s, skipSpace(s, rightEnd, to), to);
+                BigDecimal lower = value;
+                String rangeMagnitude = right == null ? "" : right.magnitude();
+                if (right != null && !right.bare() && !magnitude.equals(rangeMagnitude)) {
+                    lower = magnitude.isEmpty() || rangeMagnitude.isEmpty()
+                            ? (magnitude.isEmpty() ? value : null)
+                            : clean(value.movePointLeft(magnitudePower(rangeMagnitude) - magnitudePower(magnitude)));
+                }
+                boolean sameUnit = leftUnit == null || rightUnit != null && rightUnit.value() == leftUnit.value();
+                boolean unitAhead = rightUnit != null || rangeMagnitude.endsWith("亿");
+                if (right != null
+                        && !right.bare()
+                        && lower != null
+                        && sameUnit
+                        && unitAhead
+                        && right.value().compareTo(lower) > 0) {
+                    value = lower;
+                    upper = right.value();
+                    magnitude = rangeMagnitude;
+                    p = rightEnd;
+                    chinese |= right.chinese();
+                    skipTo[0] = rightEnd;
+                }
+            }
+        }
+        int u = skipSpace(s, p, to);
         Trie.Match<Unit> unitMatch = Unit.LEXICON.longestAt(s, u, to);
         Unit unit;
         int end;
@@ -256,9 +270,9 @@ public final class NumberScanner {
         }
         if (unitMatch == null) {
             if (magnitude.endsWith("亿")) {
-                unit = Unit.LEXICON.get("元"); // 总投资100亿: money with the 元 left unsaid
-                end = r;
-                unit = new Unit("", unit.kind(), unit.base(), 1);
+                Unit yuan = Unit.LEXICON.get("元"); // 总投资100亿: money with the 元 left unsaid
+                unit = new Unit("", yuan.kind(), yuan.base(), 1);
+                end = p;
             } else {
                 return null;
             }
@@ -270,50 +284,119 @@ public final class NumberScanner {
             if (!chinese) {
                 return null; // 3成 is rare and usually part of a name
             }
-            value = value * 10;
+            value = value.scaleByPowerOfTen(1); // 三成 = 30 %
+            upper = upper == null ? null : upper.scaleByPowerOfTen(1);
             unit = PERCENT;
         }
         if (bare && unit.kind() == Unit.Kind.PERCENT) {
             return null;
         }
-        // trailing qualifiers
-        int t = end;
-        if (s.startsWith("以上", t) || s.startsWith("多", t) && unit.kind() == Unit.Kind.MONEY) {
-            qualifier = Qualifier.OVER;
-            t += s.startsWith("以上", t) ? 2 : 1;
-        } else if (s.startsWith("左右", t) || s.startsWith("上下", t)) {
-            qualifier = Qualifier.APPROX;
-            t += 2;
+        return finish(s, floor, i, end, clean(value), upper == null ? null : clean(upper), magnitude, unit, qualifier,
+                chinese, bare);
+    }
+
+    /** 三分之一 (33.33 %), 百分之一点五七 (1.57 %), 千分之三 (0.3 %): a fraction is a percentage. */
+    private static Figure fraction(String s, int floor, int i, int denEnd, int to, int[] skipTo) {
+        int r = ChineseNumeral.runEnd(s, denEnd + 2, to);
+        skipTo[0] = Math.max(r, denEnd + 2);
+        BigDecimal den = ChineseNumeral.parse(s, i, denEnd);
+        BigDecimal num = ChineseNumeral.parse(s, denEnd + 2, r);
+        if (den == null || num == null || den.signum() == 0) {
+            return null;
         }
-        int start = i;
-        Trie.Match<Qualifier> pre = PREFIX_QUALIFIERS.longestEndingAt(s, floor, skipSpaceBack(s, floor, i));
+        BigDecimal percent = num.multiply(HUNDRED);
+        // a power of ten divides exactly; anything else is rounded to two decimals, as a percentage is written
+        percent = den.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE)
+                ? percent.divide(den)
+                : percent.divide(den, 2, RoundingMode.HALF_UP);
+        return finish(s, floor, i, r, clean(percent), null, "", PERCENT, Qualifier.EXACT, true, false);
+    }
+
+    /**
+     * The common tail of a figure: qualifiers after the unit (以上, 左右) and before the number (约, 突破), and the
+     * sign (-5.1%, 负3.2%, 负增长3.2%).
+     */
+    private static Figure finish(
+            String s,
+            int floor,
+            int i,
+            int end,
+            BigDecimal value,
+            BigDecimal upper,
+            String magnitude,
+            Unit unit,
+            Qualifier qualifier,
+            boolean chinese,
+            boolean bare) {
+        int t = end;
+        Trie.Match<Lexicon.QualifierWord> suffix = Lexicon.SUFFIX.longestAt(s, t, s.length());
+        if (suffix == null && unit.kind() == Unit.Kind.MONEY) {
+            suffix = Lexicon.INFIX.longestAt(s, t, s.length()); // 100元多
+        }
+        if (suffix != null) {
+            qualifier = suffix.value().qualifier();
+            t = suffix.end();
+        }
+        int signStart = i;
+        boolean negative = false;
+        if (i > floor && s.charAt(i - 1) == '负'
+                || i > floor && (s.charAt(i - 1) == '-' || s.charAt(i - 1) == '−') && isMinus(s, floor, i - 1)) {
+            negative = true;
+            signStart = i - 1;
+        }
+        int start = signStart;
+        Trie.Match<Lexicon.QualifierWord> pre =
+                Lexicon.PREFIX.longestEndingAt(s, floor, skipSpaceBack(s, floor, signStart));
         if (pre != null && partOfAWord(s, floor, pre)) {
             pre = null;
         }
         if (pre != null) {
             start = pre.start();
-            if (qualifier == Qualifier.EXACT || pre.value() == Qualifier.APPROX || pre.value() == Qualifier.UNDER) {
-                qualifier = pre.value();
+            Qualifier q = pre.value().qualifier();
+            if (qualifier == Qualifier.EXACT || q == Qualifier.APPROX || q == Qualifier.UNDER) {
+                qualifier = q;
             }
         }
-        if (!Double.isNaN(rangeEnd) && qualifier == Qualifier.EXACT) {
+        if (!negative && endsWith(s, floor, skipSpaceBack(s, floor, start), "负增长")) {
+            negative = true; // 负增长3.2%: the growth is -3.2 %
+        }
+        if (negative) {
+            BigDecimal low = upper == null ? value.negate() : upper.negate();
+            upper = upper == null ? null : value.negate();
+            value = low;
+        }
+        if (upper != null && qualifier == Qualifier.EXACT) {
             qualifier = Qualifier.AT_LEAST;
         }
-        return new Figure(start, i, t, value, magnitude, unit, qualifier, chinese, bare, rangeEnd);
+        return Figure.of(start, i, t, value, upper, magnitude, unit, qualifier, chinese, bare);
     }
 
-    /** 签约, 最近, 赶超: a one-char qualifier that ends another word is no qualifier. */
-    private static boolean partOfAWord(String s, int floor, Trie.Match<Qualifier> pre) {
+    /** A minus sign at {@code m}: not a dash between two numbers or in a code (1-8月, COVID-19, 10%-15%). */
+    private static boolean isMinus(String s, int floor, int m) {
+        if (m <= floor) {
+            return s.charAt(m) == '-' || s.charAt(m) == '−';
+        }
+        char before = s.charAt(m - 1);
+        return (s.charAt(m) == '-' || s.charAt(m) == '−')
+                && !isAsciiDigit(before)
+                && !isLatin(before)
+                && !isChineseNumeral(before)
+                && !Range.isDash(before)
+                && "%.+/#)）".indexOf(before) < 0;
+    }
+
+    /** 从3亿元增加到5亿元, 由两家至五家: 到 and 至 after 从 or 由 join two figures, not a range. */
+    private static boolean changeBefore(String s, int floor, int i) {
+        int b = skipSpaceBack(s, floor, i);
+        return b > floor && (s.charAt(b - 1) == '从' || s.charAt(b - 1) == '由');
+    }
+
+    /** 签约, 最近, 赶超: a one-char qualifier that ends another word is no qualifier (qualifiers.tsv not_after). */
+    private static boolean partOfAWord(String s, int floor, Trie.Match<Lexicon.QualifierWord> pre) {
         if (pre.end() - pre.start() != 1 || pre.start() <= floor) {
             return false;
         }
-        char before = s.charAt(pre.start() - 1);
-        return switch (s.charAt(pre.start())) {
-            case '约' -> "签节制邀合公条预履特简相婉大".indexOf(before) >= 0;
-            case '近' -> "最附临靠亲贴逼就接将".indexOf(before) >= 0;
-            case '超' -> "赶高".indexOf(before) >= 0;
-            default -> false;
-        };
+        return pre.value().notAfter().indexOf(s.charAt(pre.start() - 1)) >= 0;
     }
 
     private static boolean personAhead(String s, int from, int to) {
@@ -329,18 +412,6 @@ public final class NumberScanner {
         return false;
     }
 
-    private static Figure fraction(String s, int floor, int i, int end, double percent, boolean chinese) {
-        double rounded = Math.round(percent * 100) / 100.0;
-        int start = i;
-        Qualifier qualifier = Qualifier.EXACT;
-        Trie.Match<Qualifier> pre = PREFIX_QUALIFIERS.longestEndingAt(s, floor, i);
-        if (pre != null) {
-            start = pre.start();
-            qualifier = pre.value();
-        }
-        return new Figure(start, i, end, rounded, "", PERCENT, qualifier, chinese, false, Double.NaN);
-    }
-
     private static int skipSpace(String s, int i, int to) {
         return i < to && s.charAt(i) == ' ' ? i + 1 : i;
     }
@@ -349,109 +420,12 @@ public final class NumberScanner {
         return i > floor && s.charAt(i - 1) == ' ' ? i - 1 : i;
     }
 
-    private static int skipDigits(String s, int i, int to) {
-        while (i < to && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipChinese(String s, int i, int to) {
-        while (i < to && isChineseNumeral(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     /**
-     * The value of a Chinese numeral (三千五百, 十二, 两万三千, 二〇二二 as a digit string); NaN when it is not one.
+     * The value of a Chinese numeral (三千五百, 十二, 两万三千, 二〇二二 as a digit string, 一点五); NaN when it is not
+     * one (see {@link ChineseNumeral}).
      */
     public static double chineseValue(String numeral) {
-        if (numeral.isEmpty()) {
-            return Double.NaN;
-        }
-        // 二〇二二 is a digit string; 唯一一家 is not a number eleven
-        boolean digitsOnly = numeral.length() >= 3 && (numeral.indexOf('〇') >= 0 || numeral.indexOf('零') >= 0);
-        for (int i = 0; i < numeral.length(); i++) {
-            if (CN_DIGITS.indexOf(numeral.charAt(i)) < 0) {
-                digitsOnly = false;
-                break;
-            }
-        }
-        if (!digitsOnly
-                && numeral.length() > 1
-                && CN_DIGITS.indexOf(numeral.charAt(0)) >= 0
-                && CN_DIGITS.indexOf(numeral.charAt(1)) >= 0) {
-            return Double.NaN;
-        }
-        if (digitsOnly) {
-            double v = 0;
-            for (int i = 0; i < numeral.length(); i++) {
-                v = v * 10 + digit(numeral.charAt(i));
-            }
-            return v;
-        }
-        double total = 0;
-        double section = 0;
-        double number = 0;
-        boolean sawDigit = false;
-        for (int i = 0; i < numeral.length(); i++) {
-            char c = numeral.charAt(i);
-            int d = digit(c);
-            if (d >= 0) {
-                number = d;
-                sawDigit = true;
-                continue;
-            }
-            switch (c) {
-                case '十' -> {
-                    section += (sawDigit ? number : 1) * 10;
-                    number = 0;
-                    sawDigit = false;
-                }
-                case '百' -> {
-                    section += (sawDigit ? number : 1) * 100;
-                    number = 0;
-                    sawDigit = false;
-                }
-                case '千' -> {
-                    section += (sawDigit ? number : 1) * 1000;
-                    number = 0;
-                    sawDigit = false;
-                }
-                case '万' -> {
-                    total += (section + number) * 1e4;
-                    section = 0;
-                    number = 0;
-                    sawDigit = false;
-                }
-                case '亿' -> {
-                    total = (total + section + number) * 1e8;
-                    section = 0;
-                    number = 0;
-                    sawDigit = false;
-                }
-                default -> {
-                    return Double.NaN;
-                }
-            }
-        }
-        return total + section + number;
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        BigDecimal v = ChineseNumeral.parse(numeral);
+        return v == null ? Double.NaN : v.doubleValue();
     }
 }

@@ -1,0 +1,106 @@
+package zonepulse.extraction.internal.number;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import zonepulse.events.Qualifier;
+import zonepulse.extraction.internal.text.Trie;
+
+/**
+ * The word lists of the number grammar (Unit reads units.tsv itself, so that neither class's initialiser needs the
+ * other's), read once from the TAB-separated files under
+ * {@code zonepulse/extraction/lexicon/} ({@code units.tsv}, {@code qualifiers.tsv}); each file's comment header
+ * says what a line means.
+ */
+public final class Lexicon {
+    public static final String UNITS = "/zonepulse/extraction/lexicon/units.tsv";
+    public static final String QUALIFIERS = "/zonepulse/extraction/lexicon/qualifiers.tsv";
+
+    /** Where a qualifier word stands relative to its number. */
+    public enum Position {
+        /** before the number: 约, 超过, 突破, 不到. */
+        PREFIX,
+        /** between the number and its magnitude or unit: 余, 多. */
+        INFIX,
+        /** after the unit: 以上, 左右. */
+        SUFFIX
+    }
+
+    /** One line of qualifiers.tsv. */
+    public record QualifierWord(String word, Qualifier qualifier, Position position, String notAfter) {}
+
+    /** One line of a lexicon file: its number in the file and its TAB-separated columns. */
+    public record Row(int line, List<String> columns) {}
+
+    static final Trie<QualifierWord> PREFIX = new Trie<>();
+    static final Trie<QualifierWord> INFIX = new Trie<>();
+    static final Trie<QualifierWord> SUFFIX = new Trie<>();
+
+    static {
+        for (QualifierWord q : qualifierWords()) {
+            (switch (q.position()) {
+                        case PREFIX -> PREFIX;
+                        case INFIX -> INFIX;
+                        case SUFFIX -> SUFFIX;
+                    })
+                    .put(q.word(), q);
+        }
+    }
+
+    private Lexicon() {}
+
+    /** Every line of qualifiers.tsv. */
+    public static List<QualifierWord> qualifierWords() {
+        List<QualifierWord> out = new ArrayList<>();
+        for (Row row : rows(QUALIFIERS)) {
+            List<String> c = row.columns();
+            if (c.size() < 3 || c.size() > 4) {
+                throw new IllegalStateException(QUALIFIERS + ":" + row.line() + ": 3 or 4 columns expected");
+            }
+            out.add(new QualifierWord(
+                    c.get(0),
+                    Qualifier.valueOf(c.get(1).toUpperCase(Locale.ROOT)),
+                    Position.valueOf(c.get(2).toUpperCase(Locale.ROOT)),
+                    c.size() == 4 ? c.get(3) : ""));
+        }
+        return out;
+    }
+
+    /** The non-comment, non-blank lines of a lexicon resource, split at TABs. */
+    public static List<Row> rows(String resource) {
+        List<Row> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(new Row(n, List.of(line.strip().split("\t", -1))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A factor column: a decimal or a fraction a/b. */
+    static double factor(String text) {
+        int slash = text.indexOf('/');
+        if (slash > 0) {
+            return Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+        }
+        return Double.parseDouble(text);
+    }
+}
