@@ -178,9 +178,8 @@ public final class NumberScanner {
                         || r < to && (s.charAt(r) == '/' || isLatin(s.charAt(r)))) {
                     return null;
                 }
-                BigDecimal percent = ChineseNumeral.parse(s, i, a)
-                        .multiply(HUNDRED)
-                        .divide(den, 2, RoundingMode.HALF_UP);
+                BigDecimal percent =
+                        ChineseNumeral.parse(s, i, a).multiply(HUNDRED).divide(den, 2, RoundingMode.HALF_UP);
                 return finish(s, floor, i, r, clean(percent), null, "", PERCENT, Qualifier.EXACT, false, false);
             }
         } else {
@@ -291,8 +290,18 @@ public final class NumberScanner {
         if (bare && unit.kind() == Unit.Kind.PERCENT) {
             return null;
         }
-        return finish(s, floor, i, end, clean(value), upper == null ? null : clean(upper), magnitude, unit, qualifier,
-                chinese, bare);
+        return finish(
+                s,
+                floor,
+                i,
+                end,
+                clean(value),
+                upper == null ? null : clean(upper),
+                magnitude,
+                unit,
+                qualifier,
+                chinese,
+                bare);
     }
 
     /** 三分之一 (33.33 %), 百分之一点五七 (1.57 %), 千分之三 (0.3 %): a fraction is a percentage. */

@@ -18,9 +18,13 @@ class LexiconTest {
         for (Lexicon.Row row : Lexicon.rows(Lexicon.UNITS)) {
             List<String> c = row.columns();
             assertThat(c).as("units.tsv line " + row.line()).hasSize(5);
-            assertThat(seen.add(c.get(0))).as("units.tsv line %d: %s twice", row.line(), c.get(0)).isTrue();
+            assertThat(seen.add(c.get(0)))
+                    .as("units.tsv line %d: %s twice", row.line(), c.get(0))
+                    .isTrue();
             assertThat(Unit.Kind.valueOf(c.get(2))).isNotNull();
-            assertThat(Lexicon.factor(c.get(4))).as("units.tsv line " + row.line()).isPositive();
+            assertThat(Lexicon.factor(c.get(4)))
+                    .as("units.tsv line " + row.line())
+                    .isPositive();
         }
         assertThat(Unit.all()).hasSize(seen.size());
     }
@@ -33,7 +37,9 @@ class LexiconTest {
             if (other != null) {
                 assertThat(u.kind()).as(u.written() + " vs " + other.written()).isEqualTo(other.kind());
                 assertThat(u.base()).as(u.written() + " vs " + other.written()).isEqualTo(other.base());
-                assertThat(u.factor()).as(u.written() + " vs " + other.written()).isEqualTo(other.factor());
+                assertThat(u.factor())
+                        .as(u.written() + " vs " + other.written())
+                        .isEqualTo(other.factor());
             }
         }
     }
@@ -43,7 +49,9 @@ class LexiconTest {
         Map<String, Lexicon.QualifierWord> seen = new HashMap<>();
         for (Lexicon.QualifierWord q : Lexicon.qualifierWords()) {
             Lexicon.QualifierWord other = seen.put(q.word() + "@" + q.position(), q);
-            assertThat(other).as("qualifiers.tsv: %s listed twice at %s", q.word(), q.position()).isNull();
+            assertThat(other)
+                    .as("qualifiers.tsv: %s listed twice at %s", q.word(), q.position())
+                    .isNull();
         }
         Map<String, Lexicon.QualifierWord> byWord = new HashMap<>();
         for (Lexicon.QualifierWord q : Lexicon.qualifierWords()) {
@@ -59,9 +67,26 @@ class LexiconTest {
     @Test
     void guidelineQualifiersAreListed() {
         Map<String, String> expected = Map.of(
-                "近", "APPROX", "约", "APPROX", "左右", "APPROX", "余", "APPROX",
-                "超过", "OVER", "逾", "OVER", "超", "OVER", "以上", "OVER", "多", "OVER",
-                "突破", "AT_LEAST");
+                "近",
+                "APPROX",
+                "约",
+                "APPROX",
+                "左右",
+                "APPROX",
+                "余",
+                "APPROX",
+                "超过",
+                "OVER",
+                "逾",
+                "OVER",
+                "超",
+                "OVER",
+                "以上",
+                "OVER",
+                "多",
+                "OVER",
+                "突破",
+                "AT_LEAST");
         Map<String, String> actual = new HashMap<>();
         Lexicon.qualifierWords().forEach(q -> actual.put(q.word(), q.qualifier().name()));
         expected.forEach((w, q) -> assertThat(actual.get(w)).as(w).isEqualTo(q));
