@@ -38,8 +38,15 @@ public final class Regions {
         }
     }
 
-    /** The head of an article (title, dateline, source line), where a county's short name is the article's place. */
-    private static final int HEADER = 160;
+    /** Whether {@code pos} stands on a line naming the article's source (来源：太仓日报): the article's own place. */
+    private static boolean onSourceLine(CharSequence text, int pos) {
+        int s = pos;
+        while (s > 0 && text.charAt(s - 1) != '\n' && pos - s < 80) {
+            s--;
+        }
+        String before = text.subSequence(s, pos).toString();
+        return before.contains("来源") || before.contains("稿源");
+    }
 
     /** Zone words after a place name ({@code lexicon/zone-suffixes.txt}). */
     private static final Trie<Boolean> SUFFIXES = suffixes();
@@ -151,7 +158,9 @@ public final class Regions {
             boolean shortCounty = place != null
                     && place.level() == Places.Level.COUNTY
                     && !text.subSequence(m.start(), m.end()).toString().endsWith(place.name());
-            if (shortCounty && m.start() >= HEADER && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
+            if (shortCounty
+                    && !onSourceLine(text, m.start())
+                    && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
                 boolean supported = false;
                 for (Places.Place a : places.ancestors(place)) {
                     supported |= named.contains(a);

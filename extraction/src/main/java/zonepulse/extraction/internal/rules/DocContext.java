@@ -67,6 +67,17 @@ public record DocContext(
         return b >= 1 && (text.startsWith("高于", b - 1) || text.startsWith("低于", b - 1) || text.startsWith("超过", b - 1));
     }
 
+    /** The zone or place named from {@code pos} on, or null. */
+    public RegionMention regionStartingAt(int pos) {
+        int i = lastMentionBefore(pos + 1);
+        for (int k = Math.max(0, i); k < regions.size() && regions.get(k).start() <= pos; k++) {
+            if (regions.get(k).start() == pos) {
+                return regions.get(k);
+            }
+        }
+        return null;
+    }
+
     /** Index of the last mention ending at or before {@code pos}, or -1. */
     private int lastMentionBefore(int pos) {
         int lo = 0;

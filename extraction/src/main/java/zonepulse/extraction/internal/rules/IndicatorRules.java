@@ -51,6 +51,8 @@ final class IndicatorRules {
     private static final String[] RATIO_NAMES = array("ratio_name");
     /** Heads a list of subjects shares (集成电路、新材料产值: 产值 is said of both). */
     private static final List<String> MEASURE_HEADS = WORDS.words("measure_head");
+    /** Words that after a place make a proper name (宁德时代, 苏州银行), not the place as a scope. */
+    private static final Trie<Boolean> PROPER_NAME_HEADS = words(WORDS.words("proper_name_head"));
 
     private static String firstChars(String[]... lists) {
         StringBuilder sb = new StringBuilder();
@@ -187,6 +189,10 @@ final class IndicatorRules {
                     && pre.contains("水平")
                     && t.substring(segStart, nameStart).matches(".*(高于|低于|超|超出|领先).*")) {
                 basis = t.substring(segStart, connectorStart).strip(); // 「高于全市平均水平3.5个百分点」
+            }
+            var named = ctx.regionStartingAt(nameStart);
+            if (named != null && named.end() >= connectorStart) {
+                pre = ""; // 「昆山市30例」: a place alone names no measure
             }
             boolean preUsable = !pre.isEmpty() && !REGION_ONLY.contains(pre) && !isPronoun(pre) && !isTimeOnly(st, pre);
             if (kind == Unit.Kind.PERCENT || kind == Unit.Kind.POINTS) {
@@ -408,6 +414,12 @@ final class IndicatorRules {
                 changed = true;
                 continue;
             }
+            var place = ctx.regionStartingAt(s);
+            if (place != null && place.end() < end && !startsName(t, place.end(), end)) {
+                s = place.end(); // 「宁德第二产业占比」: the place is the figure's region, not part of its measure
+                changed = true;
+                continue;
+            }
             Trie.Match<Boolean> w = LEADING.longestAt(t, s, end);
             if (w != null && w.end() < end) {
                 s = w.end();
@@ -415,6 +427,11 @@ final class IndicatorRules {
             }
         }
         return s;
+    }
+
+    /** Whether the words after a place make it part of a proper name (宁德时代, 苏州银行) rather than a scope. */
+    private static boolean startsName(String t, int pos, int end) {
+        return pos < end && PROPER_NAME_HEADS.longestAt(t, pos, end) != null;
     }
 
     /** The name after a figure (77家世界500强企业), or null; with the stage words that follow it (54个项目已签约落地). */

@@ -1,0 +1,88 @@
+package zonepulse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.Extract.indicator;
+import static zonepulse.extraction.Extract.text;
+
+import org.junit.jupiter.api.Test;
+import zonepulse.events.IndicatorEvent;
+import zonepulse.events.Measure;
+
+/**
+ * Regions from the places layer and measure names without scope words: one test per rule, each with sentences written
+ * for it; the failures of issue 8 they fix are named after the symptom.
+ */
+class RegionAndNameTest {
+
+    @Test
+    void aCityNamedInTheStatementIsTheFiguresRegion() {
+        var r = text("今年前三季度，六安实现地区生产总值1560.2亿元，同比增长6.1%。", "2023-10-20");
+        IndicatorEvent level = indicator(r, Measure.LEVEL, 1560.2);
+        assertThat(level.region()).isEqualTo("安徽省六安市");
+        assertThat(level.indicator()).isEqualTo("地区生产总值");
+    }
+
+    @Test
+    void aDistrictWithItsCityResolvesToTheDistrict() {
+        var r = text("2023年，成都市郫都区规模以上工业增加值增长9.3%。", "2024-01-15");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 9.3).region()).isEqualTo("四川省成都市郫都区");
+    }
+
+    @Test
+    void theRegionOfAnEarlierStatementInTheParagraphCarriesOver() {
+        var r = text("嘉兴经开区上半年经济运行稳中有进。工业总产值完成812亿元。", "2023-07-20");
+        assertThat(indicator(r, Measure.LEVEL, 812).region()).isEqualTo("嘉兴经济技术开发区");
+    }
+
+    @Test
+    void theWholeOfAShareIsNotTheRegion() {
+        // issue 8: 「现占北京市」 as a name, and the share filed under the whole it is compared with
+        var r = text("绵阳科技城集聚高新技术企业840家，占四川省的9.5%。", "2023-03-01");
+        IndicatorEvent share = indicator(r, Measure.SHARE, 9.5);
+        assertThat(share.indicator()).isEqualTo("高新技术企业");
+        assertThat(share.region()).isNotEqualTo("四川省");
+    }
+
+    @Test
+    void thePartBefore占NamesTheShare() {
+        var r = text("2022年，洛阳市先进制造业增加值占规模以上工业的比重达42.7%。", "2023-02-10");
+        IndicatorEvent share = indicator(r, Measure.SHARE, 42.7);
+        assertThat(share.indicator()).isEqualTo("先进制造业增加值");
+        assertThat(share.region()).isEqualTo("河南省洛阳市");
+    }
+
+    @Test
+    void aPlaceBeforeTheMeasureIsItsScopeNotItsName() {
+        // issue 8: 「宁德第二产业占比仅」 as an indicator name
+        var r = text("2021年，柳州第三产业增加值仅为1120亿元。", "2022-02-01");
+        IndicatorEvent level = indicator(r, Measure.LEVEL, 1120);
+        assertThat(level.indicator()).isEqualTo("第三产业增加值");
+        assertThat(level.region()).isEqualTo("广西壮族自治区柳州市");
+    }
+
+    @Test
+    void respectivelyGivesEachFigureItsItem() {
+        var r = text("一季度，新能源汽车、光伏组件产量分别增长41.2%和17.5%。", "2024-04-20");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 41.2).indicator()).isEqualTo("新能源汽车产量");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 17.5).indicator()).isEqualTo("光伏组件产量");
+    }
+
+    @Test
+    void aZoneWordRepeatedInAnArticleAboutOneCityIsThatCitysZone() {
+        var r = text("开发区召开一季度经济形势分析会。\n一季度，开发区规上工业产值增长12.4%。\n开发区将继续做好服务。开发区负责人表示，扬州将全力支持。", "2023-04-12");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 12.4).region()).isEqualTo("扬州经济技术开发区");
+    }
+
+    @Test
+    void aCountyShortNameInsideAnOrdinaryPhraseIsNoPlace() {
+        // issue 8 (dev corpus): 「创新和…」 read as 新和县 in Xinjiang, in an article about a zone in Hebei
+        var r = text("过去一年，我们坚持把引进人才、推动创新和改革作为头等大事，高新区营业收入达310亿元。", "2023-01-05");
+        assertThat(indicator(r, Measure.LEVEL, 310).region()).isNull();
+    }
+
+    @Test
+    void aPricePerAreaKeepsItsCompoundUnit() {
+        var r = text("2022年，滨湖区新建商品住宅成交均价为23650元/平方米。", "2023-01-10");
+        assertThat(indicator(r, Measure.LEVEL, 23650).unit()).isEqualTo("元/平方米");
+    }
+}
