@@ -85,4 +85,35 @@ class RegionAndNameTest {
         var r = text("2022年，滨湖区新建商品住宅成交均价为23650元/平方米。", "2023-01-10");
         assertThat(indicator(r, Measure.LEVEL, 23650).unit()).isEqualTo("元/平方米");
     }
+
+    @Test
+    void whatAProjectWillYieldOnceBuiltIsNoIndicator() {
+        var r = text("德阳某某新材料项目投产后年产值可达12亿元，年纳税8000万元。", "2023-05-06");
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void aPlantsAnnualCapacityIsNoIndicator() {
+        var r = text("该厂年产电动自行车20万辆，产品销往东南亚。", "2023-05-06");
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void aThresholdNamingAClassIsNoFigure() {
+        var r = text("2022年，江宁开发区营业收入超5000万元以上企业达到86家。", "2023-01-20");
+        assertThat(r.indicators()).extracting(IndicatorEvent::value).containsExactly(86.0);
+    }
+
+    @Test
+    void aDurationInMonthsIsNoCount() {
+        var r = text("今年以来，全区工业用电量连续8个月保持增长。", "2023-09-02");
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void twoYearAverageGrowthKeepsTheMeasureNamedBefore() {
+        var r = text("上半年，濮阳经开区规上工业增加值增长11.2%，两年平均增长9.6%。", "2021-07-22");
+        IndicatorEvent avg = indicator(r, Measure.YOY_GROWTH, 9.6);
+        assertThat(avg.indicator()).isEqualTo("规上工业增加值");
+    }
 }

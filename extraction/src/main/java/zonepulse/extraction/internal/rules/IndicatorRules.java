@@ -51,6 +51,10 @@ final class IndicatorRules {
     private static final String[] RATIO_NAMES = array("ratio_name");
     /** Heads a list of subjects shares (集成电路、新材料产值: 产值 is said of both). */
     private static final List<String> MEASURE_HEADS = WORDS.words("measure_head");
+    /** Names of one project's amounts (总投资, 一期投资): never a zone's indicator on their own. */
+    private static final Set<String> PROJECT_AMOUNTS = Set.copyOf(WORDS.words("project_amount"));
+    /** Words making what follows the outcome of one project (投产后, 建成后). */
+    private static final List<String> HYPOTHETICAL = WORDS.words("hypothetical");
     /** Words that after a place make a proper name (宁德时代, 苏州银行), not the place as a scope. */
     private static final Trie<Boolean> PROPER_NAME_HEADS = words(WORDS.words("proper_name_head"));
 
@@ -267,6 +271,9 @@ final class IndicatorRules {
                 }
             }
             String indicator = cleanName(name.text());
+            if (PROJECT_AMOUNTS.contains(indicator)) {
+                continue; // 「某某项目，总投资12亿元」: one project's investment belongs to its project event
+            }
             if (Spans.loose(indicator).length() < 2 && !indicator.equals("村") && !indicator.equals("区")) {
                 if (Spans.loose(indicator).isEmpty()) {
                     continue;
@@ -339,6 +346,26 @@ final class IndicatorRules {
                 && (t.charAt(f.end()) == '级' || t.startsWith("以上", f.end() - 2) && Spans.isHan(t.charAt(f.end())));
         if (f.bare() && (f.qualifier() == Qualifier.EXACT || classWord)) {
             return false; // 百万平米; 亿元以上项目, 百亿级项目: an order of magnitude naming a class
+        }
+        if (classWord
+                && t.charAt(f.end()) != '级'
+                && f.unit().kind() != Unit.Kind.PERCENT
+                && !FOLLOW_STOPS.contains(t.substring(f.end(), f.end() + 1))) {
+            return false; // 「纳税500万元以上企业12家」: a threshold naming a class of things, not a figure
+        }
+        if (f.end() < t.length() && t.charAt(f.end()) == '月' && f.writtenUnit().equals("个")) {
+            return false; // 「连续6个月保持增长」: a duration
+        }
+        int clauseFrom = Spans.clauseStart(t, st.start(), f.start());
+        int sentenceFrom = Math.max(st.start(), sentenceOf(t, f.start()));
+        for (String w : HYPOTHETICAL) {
+            if (indexOfIn(t, w, sentenceFrom, f.start()) >= 0) {
+                return false; // 「项目投产后年产值可达50亿元，年纳税…」: what one project will yield, not a zone's figure
+            }
+        }
+        int capacity = indexOfIn(t, "年产", Math.max(clauseFrom, f.start() - 16), Math.min(t.length(), f.end() + 2));
+        if (capacity >= 0 && (capacity == 0 || !Character.isDigit(t.charAt(capacity - 1)))) {
+            return false; // 「年产手术器械2万台」: a plant's capacity belongs to its project
         }
         int after = f.end() < t.length() && t.charAt(f.end()) == ' ' ? f.end() + 1 : f.end();
         if (after < t.length() && Character.isDigit(t.charAt(after))) {
