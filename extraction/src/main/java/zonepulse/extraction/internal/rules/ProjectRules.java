@@ -19,11 +19,9 @@ import zonepulse.extraction.internal.time.TimeMention;
  * (签约落地 → landed), planned stages marked expected, and the investment and date that go with the project.
  */
 final class ProjectRules {
-    private static final String[] INVESTMENT_WORDS = {"总投资额", "总投资", "投资额", "计划投资", "投资"};
     private static final Set<Character> STEP_JOINERS = Set.of('并', '且', '及', '和', '后');
     private static final java.util.regex.Pattern PHASE_ONLY =
             java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]{1,2}期(?:工程|项目)?");
-    private static final String[] OBJECT_VERBS = {"新建", "增建", "扩建", "打造", "建设", "引进"};
 
     private final DocContext ctx;
     private final TimeResolver times;
@@ -112,6 +110,9 @@ final class ProjectRules {
             for (Item item : items) {
                 String raw = ctx.clean().substring(item.start(), item.end());
                 String name = raw.strip();
+                if (!NameFilter.standard().accepts(name)) {
+                    continue;
+                }
                 if (PHASE_ONLY.matcher(name).matches() && lastSingle != null) {
                     name = lastSingle.name() + name; // 「…生产线项目在天津开工，一期预计2024年建成投产」
                 }
@@ -437,7 +438,7 @@ final class ProjectRules {
     /** 「位于亦庄的厂区将增建高能射线测试间，明年投产」: the thing a build verb earlier in the statement named. */
     private static Item objectOfBuildVerb(String t, int from, int to) {
         Item best = null;
-        for (String verb : OBJECT_VERBS) {
+        for (String verb : Lexicon.BUILD_VERBS) {
             int i = IndicatorRules.indexOfIn(t, verb, from, to);
             while (i >= 0) {
                 int s = i + verb.length();
@@ -560,13 +561,11 @@ final class ProjectRules {
     /** Whether a phrase names a project: not generic, not abstract, not a counted class, with a facility head. */
     private static boolean valid(String name, boolean listed, Stage stage) {
         String loose = Spans.loose(name);
-        if (loose.length() < 2 || name.length() > 40) {
+        if (loose.length() < 2 || name.length() > 40 || !NameFilter.standard().accepts(name)) {
             return false;
         }
         String core = loose;
-        for (String q : new String[] {
-            "一批", "多个", "若干", "各类", "首批", "相关", "部分", "其他", "这些", "该", "其", "一些", "重点", "重大", "新", "一个"
-        }) {
+        for (String q : Lexicon.NAME_QUANTIFIERS) {
             if (core.startsWith(q)) {
                 core = core.substring(q.length());
             }
@@ -637,7 +636,7 @@ final class ProjectRules {
                 continue;
             }
             String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-            for (String w : INVESTMENT_WORDS) {
+            for (String w : Lexicon.INVESTMENT_WORDS) {
                 if (before.endsWith(w)
                         || before.endsWith(w + "达")
                         || before.endsWith(w + "约")
@@ -656,7 +655,7 @@ final class ProjectRules {
 
     private static boolean investmentWordBefore(String t, Statement st, Figure f) {
         String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-        for (String w : INVESTMENT_WORDS) {
+        for (String w : Lexicon.INVESTMENT_WORDS) {
             if (before.endsWith(w)
                     || before.endsWith(w + "达")
                     || before.endsWith(w + "约")
@@ -726,7 +725,7 @@ final class ProjectRules {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String suffix : new String[] {"系列项目", "重大项目", "重点项目", "建设项目", "项目"}) {
+            for (String suffix : Lexicon.KEY_SUFFIXES) {
                 if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
                     key = key.substring(0, key.length() - suffix.length());
                     changed = true;
