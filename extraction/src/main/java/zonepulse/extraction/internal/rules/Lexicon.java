@@ -60,6 +60,9 @@ final class Lexicon {
     /** Government bodies and places: a name starting with one is not a company. */
     static final Trie<Boolean> NOT_COMPANY_PREFIXES = words(Lexicons.words("not-company-prefixes.txt"));
 
+    /** Heads that end a phrase naming people, money, sectors or kinds, not a project (人才, 领域). */
+    static final Set<String> NON_PROJECT_HEADS = Lexicons.words("non-project-heads.txt");
+
     /** Words that introduce a project's investment (总投资, 投资额). */
     static final Set<String> INVESTMENT_WORDS = Lexicons.words("investment-words.txt");
 

@@ -141,7 +141,116 @@ final class ProjectRules {
                 }
             }
         }
+        for (ProjectMatch m : patternMatches(t, st)) {
+            Drafts.Project d = fromMatch(t, st, ps, m, consumed, found);
+            if (d != null) {
+                found.add(d);
+            }
+        }
         out.addAll(found);
+        for (TimeMention m : st.times()) {
+            boolean dated = m.kind() == TimeMention.Kind.DAY
+                    || m.kind() == TimeMention.Kind.MONTH
+                    || m.kind() == TimeMention.Kind.YEAR;
+            if (dated && !(m.hasExplicitYear() && ctx.docYear() > 0 && m.year() > ctx.docYear())) {
+                lastEventTime = m;
+                lastEventYear = m.hasExplicitYear()
+                        ? m.year()
+                        : st.explicitYearBefore(m.start()) > 0 ? st.explicitYearBefore(m.start()) : ps.year;
+            }
+        }
+    }
+
+    /** The last day, month or year stated so far in the document: the date of the ceremony a list reports. */
+    private TimeMention lastEventTime;
+
+    private int lastEventYear;
+
+    private static final ListItemsRule LIST_ITEMS = new ListItemsRule(
+            Lexicon.STAGE_TRIGGERS,
+            Lexicon.LIST_OPENERS,
+            Lexicon.TRIGGER_NOUN_PREFIXES,
+            Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
+            name -> valid(name, true, Stage.SIGNED));
+    private static final FrameRule FRAMES =
+            new FrameRule(Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> valid(name, false, Stage.SIGNED));
+
+    /** What the pattern rules (lists, frames) find in the statement. */
+    private static List<ProjectMatch> patternMatches(String t, Statement st) {
+        int floor = st.start();
+        while (floor > 0 && t.charAt(floor - 1) != '\n') {
+            floor--;
+        }
+        List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
+        all.addAll(FRAMES.find(t, st.start(), st.end()));
+        return all;
+    }
+
+    /** The draft for a pattern rule's match; null when the procedure above found the same project at that stage. */
+    private Drafts.Project fromMatch(
+            String t,
+            Statement st,
+            ParagraphState ps,
+            ProjectMatch m,
+            Set<Integer> consumed,
+            List<Drafts.Project> found) {
+        String name = ctx.clean().substring(m.nameStart(), m.nameEnd()).strip();
+        String key = projectKey(name);
+        for (Drafts.Project f : found) {
+            if (f.stage() == m.stage()) {
+                String other = projectKey(f.name());
+                if (other.contains(key) || key.contains(other)) {
+                    return null;
+                }
+            }
+        }
+        Trigger tr = new Trigger(m.triggerStart(), m.triggerEnd(), m.stage(), -1, -1);
+        int segStart = m.triggerStart() >= st.start() ? clauseStart(t, st.start(), m.triggerStart()) : st.start();
+        boolean expected = m.triggerStart() >= st.start() && planned(t, segStart, m.triggerStart());
+        EventDate date = date(st, ps, segStart, tr);
+        if (lastEventTime != null && (date == null || date.precision() == zonepulse.events.DatePrecision.YEAR)) {
+            // the list reports a ceremony dated earlier in the article
+            EventDate ceremony = times.date(lastEventTime, lastEventYear, lastEventYear);
+            if (ceremony != null && (date == null || ceremony.value().startsWith(date.value()))) {
+                date = ceremony;
+            }
+        }
+        if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
+            expected = true;
+        }
+        Investment investment = null;
+        if (m.amountStart() >= 0) {
+            for (Figure f : st.figures()) {
+                if (f.start() >= m.amountStart() - 1
+                        && f.start() <= m.amountStart() + 1
+                        && f.unit().kind() == Unit.Kind.MONEY) {
+                    consumed.add(f.start());
+                    investment = new Investment(
+                            f.value(),
+                            f.writtenUnit(),
+                            f.qualifier(),
+                            new Quantity(f.baseValue(), f.unit().base()));
+                    break;
+                }
+            }
+        }
+        int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));
+        int qe = Math.max(m.nameEnd(), Math.min(st.end(), m.triggerEnd()));
+        int[] sent = IndicatorRules.sentence(t, qs, qe);
+        return new Drafts.Project(
+                qs,
+                qe,
+                sent[0],
+                sent[1],
+                region(t, st.start(), qs),
+                name,
+                key,
+                m.stage(),
+                expected,
+                date,
+                investment,
+                companies(name),
+                0.8);
     }
 
     private static boolean isAfter(EventDate date, java.time.LocalDate published) {
@@ -559,7 +668,7 @@ final class ProjectRules {
     }
 
     /** Whether a phrase names a project: not generic, not abstract, not a counted class, with a facility head. */
-    private static boolean valid(String name, boolean listed, Stage stage) {
+    static boolean valid(String name, boolean listed, Stage stage) {
         String loose = Spans.loose(name);
         if (loose.length() < 2 || name.length() > 40 || !NameFilter.standard().accepts(name)) {
             return false;

@@ -1,0 +1,96 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import zonepulse.events.Stage;
+import zonepulse.extraction.internal.text.Trie;
+
+/**
+ * 「开工项目中，甲项目将…；乙基地将…」: a trigger and a frame word (项目中) open a frame; the name each following clause of
+ * the sentence opens with reached the trigger's stage. A name must end in a facility head. Immutable.
+ */
+final class FrameRule {
+    private static final String NAME = "FrameRule";
+    /** Words that end a clause's subject: the predicate starts. */
+    private static final String[] PREDICATE_STARTS = {
+        "将", "已", "正在", "是", "位于", "总投资", "投资", "计划", "预计", "主要", "建成后", "可", "由"
+    };
+
+    private final Trie<Stage> triggers;
+    private final Set<String> frames;
+    private final Predicate<String> acceptName;
+
+    FrameRule(Trie<Stage> triggers, Set<String> frames, Predicate<String> acceptName) {
+        this.triggers = triggers;
+        this.frames = Set.copyOf(frames);
+        this.acceptName = acceptName;
+    }
+
+    /** The framed names of statement {@code t[from, to)}. */
+    List<ProjectMatch> find(String t, int from, int to) {
+        List<ProjectMatch> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Trie.Match<Stage> m = triggers.longestAt(t, i, to);
+            if (m == null) {
+                continue;
+            }
+            boolean clauseStart = m.start() == from || Spans.projectBoundary(t.charAt(m.start() - 1));
+            String frame = null;
+            for (String f : frames) {
+                if (t.startsWith(f, m.end()) && (frame == null || f.length() > frame.length())) {
+                    frame = f;
+                }
+            }
+            int after = frame == null ? -1 : m.end() + frame.length();
+            if (!clauseStart || frame == null || after >= to || "，,：:".indexOf(t.charAt(after)) < 0) {
+                i = m.end() - 1;
+                continue;
+            }
+            int clause = after + 1;
+            for (int j = clause; j <= to; j++) {
+                if (j == to || t.charAt(j) == '；' || t.charAt(j) == ';' || t.charAt(j) == '。') {
+                    subject(t, clause, j, m, out);
+                    clause = j + 1;
+                    if (j < to && t.charAt(j) == '。') {
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    private void subject(String t, int s, int e, Trie.Match<Stage> trigger, List<ProjectMatch> out) {
+        int[] trimmed = Spans.trim(t, s, e);
+        int end = trimmed[1];
+        for (int k = trimmed[0] + 2; k < trimmed[1]; k++) {
+            if (Spans.projectBoundary(t.charAt(k))) {
+                end = k;
+                break;
+            }
+            boolean predicate = false;
+            for (String p : PREDICATE_STARTS) {
+                if (t.startsWith(p, k)) {
+                    predicate = true;
+                    break;
+                }
+            }
+            if (predicate) {
+                end = k;
+                break;
+            }
+        }
+        String name = t.substring(trimmed[0], end);
+        if (Spans.endsWithAny(name, Lexicon.FACILITY_HEADS) && acceptName.test(name)) {
+            out.add(new ProjectMatch(trimmed[0], end, trigger.value(), trigger.start(), trigger.end(), -1, NAME));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "[<trigger>项目中，A…；B… → A, B at the trigger's stage; frames=" + frames + "]";
+    }
+}
