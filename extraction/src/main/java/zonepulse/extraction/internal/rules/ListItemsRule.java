@@ -73,7 +73,7 @@ final class ListItemsRule {
                         back = floor;
                     }
                     Trie.Match<Stage> tr = lastTrigger(t, back, o);
-                    if (tr != null) {
+                    if (tr != null && countsProjects(t.substring(back, o))) {
                         int s = o + opener.length();
                         int e = s;
                         while (e < to && !Spans.endsSentence(t.charAt(e)) && t.charAt(e) != '，' && t.charAt(e) != ',') {
@@ -147,6 +147,11 @@ final class ListItemsRule {
         }
     }
 
+    /** 「集中开工项目共计12个」, 「有3个项目竣工」: the clause before an opener speaks of projects or companies. */
+    private static boolean countsProjects(String before) {
+        return before.contains("项目") || before.contains("企业") || hasCount(before, 0, before.length());
+    }
+
     private static boolean hasCount(String t, int s, int e) {
         for (int i = s; i + 1 < e; i++) {
             if ((Character.isDigit(t.charAt(i)) || "一二两三四五六七八九十".indexOf(t.charAt(i)) >= 0)
@@ -211,8 +216,11 @@ final class ListItemsRule {
         for (int i = from; i < to; i++) {
             Trie.Match<Stage> m = triggers.longestAt(t, i, to);
             if (m != null && isTrigger(t, m)) {
-                last = merged(t, m, to);
-                i = last.end() - 1;
+                Trie.Match<Stage> step = merged(t, m, to);
+                i = step.end() - 1;
+                if (!conditional(t, step.end())) {
+                    last = step;
+                }
             }
         }
         return last;
@@ -243,12 +251,16 @@ final class ListItemsRule {
                 return false;
             }
         }
+        return !conditional(t, m.end());
+    }
+
+    private boolean conditional(String t, int end) {
         for (String c : conditionals) {
-            if (t.startsWith(c, m.end())) {
-                return false;
+            if (t.startsWith(c, end)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     @Override

@@ -186,6 +186,38 @@ final class ProjectRules {
         return all;
     }
 
+    /** The amount invested a figure starting at {@code pos} states; the figure is then the project's, no indicator. */
+    private static Investment amountAt(Statement st, int pos, Set<Integer> consumed) {
+        for (Figure f : st.figures()) {
+            if (f.start() >= pos - 1 && f.start() <= pos + 1 && f.unit().kind() == Unit.Kind.MONEY) {
+                consumed.add(f.start());
+                return new Investment(
+                        f.value(),
+                        f.writtenUnit(),
+                        f.qualifier(),
+                        new Quantity(f.baseValue(), f.unit().base()));
+            }
+        }
+        return null;
+    }
+
+    private static Drafts.Project withInvestment(Drafts.Project p, Investment investment) {
+        return new Drafts.Project(
+                p.quoteStart(),
+                p.quoteEnd(),
+                p.sentenceStart(),
+                p.sentenceEnd(),
+                p.region(),
+                p.name(),
+                p.projectKey(),
+                p.stage(),
+                p.expected(),
+                p.date(),
+                investment,
+                p.companies(),
+                p.confidence());
+    }
+
     /** The draft for a pattern rule's match; null when the procedure above found the same project at that stage. */
     private Drafts.Project fromMatch(
             String t,
@@ -196,10 +228,15 @@ final class ProjectRules {
             List<Drafts.Project> found) {
         String name = ctx.clean().substring(m.nameStart(), m.nameEnd()).strip();
         String key = projectKey(name);
-        for (Drafts.Project f : found) {
+        Investment investment = m.amountStart() >= 0 ? amountAt(st, m.amountStart(), consumed) : null;
+        for (int i = 0; i < found.size(); i++) {
+            Drafts.Project f = found.get(i);
             if (f.stage() == m.stage()) {
                 String other = projectKey(f.name());
                 if (other.contains(key) || key.contains(other)) {
+                    if (investment != null && f.investment() == null && other.equals(key)) {
+                        found.set(i, withInvestment(f, investment));
+                    }
                     return null;
                 }
             }
@@ -217,22 +254,6 @@ final class ProjectRules {
         }
         if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
             expected = true;
-        }
-        Investment investment = null;
-        if (m.amountStart() >= 0) {
-            for (Figure f : st.figures()) {
-                if (f.start() >= m.amountStart() - 1
-                        && f.start() <= m.amountStart() + 1
-                        && f.unit().kind() == Unit.Kind.MONEY) {
-                    consumed.add(f.start());
-                    investment = new Investment(
-                            f.value(),
-                            f.writtenUnit(),
-                            f.qualifier(),
-                            new Quantity(f.baseValue(), f.unit().base()));
-                    break;
-                }
-            }
         }
         int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));
         int qe = Math.max(m.nameEnd(), Math.min(st.end(), m.triggerEnd()));
@@ -296,6 +317,8 @@ final class ProjectRules {
             }
             merged.add(tr);
         }
+        // 「建成投产后年产值可达…」: a condition, not a stage reached (「明年投产后…」 is still a dated plan)
+        merged.removeIf(tr -> conditional(t, tr.end()) && !dated(st, tr.start()));
         return merged;
     }
 
@@ -328,6 +351,25 @@ final class ProjectRules {
             }
         }
         return true;
+    }
+
+    private static boolean conditional(String t, int end) {
+        for (String suffix : Lexicon.TRIGGER_CONDITIONAL_SUFFIXES) {
+            if (t.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a time mention ends right before {@code pos} (明年投产, 2025年建成). */
+    private static boolean dated(Statement st, int pos) {
+        for (TimeMention m : st.times()) {
+            if (m.end() <= pos && pos - m.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 「完成智慧交通一期工程建设」: the completed construction of what stands between. */
