@@ -867,23 +867,7 @@ final class ProjectRules {
      * zone name and generic suffixes (项目, 系列项目, 重大项目) dropped.
      */
     static String projectKey(String name) {
-        String key = Spans.loose(zonepulse.extraction.internal.text.Normalizer.fold(name));
-        // 「光谷长江存储二期项目」 and 「长江存储二期项目」 are one project: a leading zone name is where, not what
-        Gazetteer.ZoneMention zone = Gazetteer.standard().at(key, 0, key.length());
-        if (zone != null && key.length() - zone.end() >= 4) {
-            key = key.substring(zone.end());
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String suffix : Lexicon.KEY_SUFFIXES) {
-                if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
-                    key = key.substring(0, key.length() - suffix.length());
-                    changed = true;
-                }
-            }
-        }
-        return key.isEmpty() ? Spans.loose(name) : key;
+        return ProjectKey.STANDARD.of(name);
     }
 
     /** Company names the project name starts with (智飞绿竹新型病毒疫苗… → 智飞绿竹). */
