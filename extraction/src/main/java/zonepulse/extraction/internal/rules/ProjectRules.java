@@ -149,9 +149,7 @@ final class ProjectRules {
         }
         out.addAll(found);
         for (TimeMention m : st.times()) {
-            boolean dated = m.kind() == TimeMention.Kind.DAY
-                    || m.kind() == TimeMention.Kind.MONTH
-                    || m.kind() == TimeMention.Kind.YEAR;
+            boolean dated = m.kind() == TimeMention.Kind.DAY || m.kind() == TimeMention.Kind.MONTH;
             if (dated && !(m.hasExplicitYear() && ctx.docYear() > 0 && m.year() > ctx.docYear())) {
                 lastEventTime = m;
                 lastEventYear = m.hasExplicitYear()
