@@ -116,4 +116,22 @@ class ProjectRegressionTest {
                 .isNotNull();
         assertThat(text("南岗纸业新厂房竣工投产。").projects()).hasSize(1);
     }
+
+    @Test
+    void amongTheStartedProjectsEachWithItsInvestment() {
+        ExtractionResult r = text("6月3日，集中开工项目6个，总投资达40亿元。其中，青川光电模组项目，总投资12.5亿元；远洋冷链物流中心，总投资8亿元。", "2022-06-05");
+        ProjectEvent p = project(r, "青川光电模组项目", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.investment().value()).isEqualTo(12.5);
+        assertThat(p.date().value()).isEqualTo("2022-06-03");
+        assertThat(project(r, "远洋冷链物流中心", Stage.CONSTRUCTION_STARTED)
+                        .investment()
+                        .value())
+                .isEqualTo(8);
+        assertThat(r.indicators()).noneMatch(i -> i.value() == 12.5 || i.value() == 8);
+    }
+
+    @Test
+    void aCountedClassWithItsPredicateIsNoProject() {
+        assertThat(text("开工的16个项目涵盖了新材料、生物医药等多个领域。").projects()).isEmpty();
+    }
 }

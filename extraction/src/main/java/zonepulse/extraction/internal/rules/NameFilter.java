@@ -129,6 +129,9 @@ final class NameFilter {
         if (core.isEmpty() || genericHeads.contains(core) || genericHeads.contains(n)) {
             return "generic head";
         }
+        if (core.startsWith("项目") && core.length() > 2) {
+            return "a counted class and its predicate (20个项目涵盖了…)";
+        }
         return null;
     }
 

@@ -181,6 +181,7 @@ final class ProjectRules {
         }
         List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
         all.addAll(FRAMES.find(t, st.start(), st.end()));
+        all.addAll(FRAMES.findAfterCount(t, floor, st.start(), st.end()));
         return all;
     }
 

@@ -105,4 +105,20 @@ class ProjectPatternRulesTest {
         assertThat(FRAMES.find(t, 0, t.length())).isEmpty();
         assertThat(LISTS.toString()).startsWith("ListItemsRule[");
     }
+
+    @Test
+    void amongTheCountedProjectsEachClauseNamesOneWithItsInvestment() {
+        String t = "本次集中开工项目6个，总投资达40亿元。其中，青川光电模组项目，总投资12.5亿元；远洋冷链物流中心，总投资8亿元。";
+        int from = t.indexOf("其中");
+        List<ProjectMatch> found = FRAMES.findAfterCount(t, 0, from, t.length());
+        assertThat(names(t, found)).containsExactly("青川光电模组项目", "远洋冷链物流中心");
+        assertThat(found).allMatch(m -> m.stage() == Stage.CONSTRUCTION_STARTED);
+        assertThat(found.get(0).amountStart()).isEqualTo(t.indexOf("12.5"));
+    }
+
+    @Test
+    void amongWithoutACountedTriggerIsNoFrame() {
+        String t = "园区产值稳步增长。其中，电子信息产业园，产值20亿元。";
+        assertThat(FRAMES.findAfterCount(t, 0, t.indexOf("其中"), t.length())).isEmpty();
+    }
 }
