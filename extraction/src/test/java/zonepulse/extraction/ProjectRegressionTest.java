@@ -134,4 +134,11 @@ class ProjectRegressionTest {
     void aCountedClassWithItsPredicateIsNoProject() {
         assertThat(text("开工的16个项目涵盖了新材料、生物医药等多个领域。").projects()).isEmpty();
     }
+
+    @Test
+    void countedListsAfterAGroundbreakingCeremonyAreStarted() {
+        ExtractionResult r = text("4月2日，经开区重点项目开工奠基仪式在北湖产业园举行。鼎川重工、蓝湾食品等5个外资项目，合计总投资8亿美元。", "2022-04-03");
+        ProjectEvent p = project(r, "蓝湾食品", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.date().value()).isEqualTo("2022-04-02");
+    }
 }

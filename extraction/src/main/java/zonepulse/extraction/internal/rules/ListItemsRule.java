@@ -14,7 +14,8 @@ import zonepulse.extraction.internal.text.Trie;
  *   <li>a list opened by 包括 after a clause with a trigger: 「集中开工项目共计12个，包括甲、乙、丙」, 「有3个项目竣工，包括甲、乙和丙」;
  *   <li>a list before 等 and a class word, the trigger later in the clause: 「甲、乙、丙等十余家企业与该区签约」;
  *   <li>a list before 都/均 and the trigger: 「甲、乙、丙都是今年招商入园」;
- *   <li>a list before ……, then a counted class and the trigger: 「甲、乙……全区8个项目将开工」.
+ *   <li>a list before ……, then a counted class and the trigger: 「甲、乙……全区8个项目将开工」;
+ *   <li>a counted list after a ceremony's statement: 「开工仪式在某园举行。甲、乙等7个外资项目，总投资…；丙、丁等5个内资项目…」.
  * </ul>
  *
  * Items pass {@link InvestmentBeforeNameRule} (投资X亿元的Y gives Y) and the name test given. Immutable.
@@ -55,7 +56,50 @@ final class ListItemsRule {
         List<ProjectMatch> out = new ArrayList<>();
         openerLists(t, floor, from, to, out);
         subjectLists(t, from, to, out);
+        ceremonyLists(t, floor, from, to, out);
         return out;
+    }
+
+    /** 「…开工奠基仪式在某园举行。甲、乙等7个外资项目，…；丙、丁等13个内资项目，…」: the ceremony's stage. */
+    private void ceremonyLists(String t, int floor, int from, int to, List<ProjectMatch> out) {
+        if (from <= floor) {
+            return;
+        }
+        int back = from - 1;
+        while (back > floor && !Spans.endsStatement(t.charAt(back - 1))) {
+            back--;
+        }
+        Trie.Match<Stage> ceremony = null;
+        for (int i = back; i < from; i++) {
+            Trie.Match<Stage> m = triggers.longestAt(t, i, from);
+            if (m != null) {
+                Trie.Match<Stage> step = merged(t, m, from);
+                if (IndicatorRules.indexOfIn(t, "仪式", step.end(), Math.min(from, step.end() + 3)) >= 0) {
+                    ceremony = step;
+                }
+                i = step.end() - 1;
+            }
+        }
+        if (ceremony == null) {
+            return;
+        }
+        int sentence = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && !Spans.endsSentence(t.charAt(i))) {
+                continue;
+            }
+            int clauseEnd = Spans.clauseEnd(t, sentence, i);
+            int etc = IndicatorRules.indexOfIn(t, "等", sentence, clauseEnd);
+            if (etc > sentence
+                    && IndicatorRules.indexOfIn(t, "、", sentence, etc) >= 0
+                    && firstTrigger(t, sentence, clauseEnd) == null
+                    && hasCount(t, etc, clauseEnd)
+                    && (IndicatorRules.indexOfIn(t, "项目", etc, clauseEnd) >= 0
+                            || IndicatorRules.indexOfIn(t, "企业", etc, clauseEnd) >= 0)) {
+                items(t, sentence, etc, ceremony.start(), ceremony.end(), ceremony.value(), out);
+            }
+            sentence = i + 1;
+        }
     }
 
     private void openerLists(String t, int floor, int from, int to, List<ProjectMatch> out) {
@@ -236,11 +280,12 @@ final class ListItemsRule {
         return null;
     }
 
-    /** 「开工奠基」, 「建成投产」: a second trigger right after gives the later stage. */
+    /** 「开工奠基」, 「建成投产」: two triggers stated as one step give the later stage. */
     private Trie.Match<Stage> merged(String t, Trie.Match<Stage> m, int to) {
         Trie.Match<Stage> next = triggers.longestAt(t, m.end(), to);
-        if (next != null && next.value().isLaterThan(m.value())) {
-            return new Trie.Match<>(m.start(), next.end(), m.word() + next.word(), next.value());
+        if (next != null) {
+            Stage later = next.value().isLaterThan(m.value()) ? next.value() : m.value();
+            return new Trie.Match<>(m.start(), next.end(), m.word() + next.word(), later);
         }
         return m;
     }

@@ -121,4 +121,13 @@ class ProjectPatternRulesTest {
         String t = "园区产值稳步增长。其中，电子信息产业园，产值20亿元。";
         assertThat(FRAMES.findAfterCount(t, 0, t.indexOf("其中"), t.length())).isEmpty();
     }
+
+    @Test
+    void countedListsAfterACeremonyGetItsStage() {
+        String t = "4月2日，经开区重点项目开工奠基仪式在北湖产业园举行。鼎川重工、蓝湾食品等5个外资项目，合计总投资8亿美元；北辰新材、云帆智造等9个内资项目，合计总投资20亿元。";
+        int from = t.indexOf("鼎川");
+        List<ProjectMatch> found = LISTS.find(t, 0, from, t.length());
+        assertThat(names(t, found)).containsExactly("鼎川重工", "蓝湾食品", "北辰新材", "云帆智造");
+        assertThat(found).allMatch(m -> m.stage() == Stage.CONSTRUCTION_STARTED);
+    }
 }
