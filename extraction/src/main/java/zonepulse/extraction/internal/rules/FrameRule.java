@@ -15,10 +15,6 @@ import zonepulse.extraction.internal.text.Trie;
  */
 final class FrameRule {
     private static final String NAME = "FrameRule";
-    /** Words that end a clause's subject: the predicate starts. */
-    private static final String[] PREDICATE_STARTS = {
-        "将", "已", "正在", "是", "位于", "总投资", "投资", "计划", "预计", "主要", "建成后", "可", "由"
-    };
 
     private final Trie<Stage> triggers;
     private final Set<String> frames;
@@ -123,7 +119,7 @@ final class FrameRule {
                 break;
             }
             boolean predicate = false;
-            for (String p : PREDICATE_STARTS) {
+            for (String p : Lexicon.PREDICATE_STARTS) {
                 if (t.startsWith(p, k)) {
                     predicate = true;
                     break;

@@ -78,6 +78,20 @@ final class Lexicon {
     /** Words after a trigger that open a frame (开工项目中，…). */
     static final Set<String> PROJECT_FRAMES = Lexicons.words("project-frames.txt");
 
+    /** Words that start a clause's predicate after a name (将, 总投资, 位于). */
+    static final java.util.List<String> PREDICATE_STARTS =
+            java.util.List.copyOf(Lexicons.words("name-predicate-starts.txt"));
+
+    /** Words after a list that say every item shares what follows (都是, 均). */
+    static final java.util.List<String> LIST_ALL_MARKERS =
+            java.util.List.copyOf(Lexicons.words("list-all-markers.txt"));
+
+    /** Class words after 等 that show a list names companies or projects. */
+    static final Set<String> LIST_CLASS_WORDS = Lexicons.words("list-class-words.txt");
+
+    /** Characters that join two triggers stated as one step (建成并投产). */
+    static final Set<String> STEP_JOINERS = Lexicons.words("step-joiners.txt");
+
     private static Trie<Stage> stageTriggers() {
         Trie<Stage> trie = new Trie<>();
         for (Map.Entry<String, String> e : Lexicons.table("stage-triggers.tsv").entrySet()) {

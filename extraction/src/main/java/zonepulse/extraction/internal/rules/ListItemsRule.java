@@ -42,12 +42,6 @@ final class ListItemsRule {
         this.acceptName = acceptName;
     }
 
-    /** Words after a list that end it and say every item shares what follows. */
-    private static final String[] ALL_MARKERS = {"都是", "均是", "均为", "都", "均", "全部", "分别"};
-
-    /** Class words after 等 that show the list names companies or projects (等十余家企业, 等6个项目). */
-    private static final String[] CLASS_WORDS = {"企业", "项目", "公司", "集团", "家"};
-
     /**
      * The list items of statement {@code t[from, to)}; {@code floor} (≤ from) is how far back an opener may look
      * for its trigger (the paragraph's start).
@@ -175,14 +169,14 @@ final class ListItemsRule {
                     return; // 甲、乙等领域的多家企业: the items are sectors
                 }
             }
-            for (String w : CLASS_WORDS) {
+            for (String w : Lexicon.LIST_CLASS_WORDS) {
                 if (between.contains(w)) {
                     items(t, s, etc, tr.start(), tr.end(), tr.value(), out);
                     return;
                 }
             }
         }
-        for (String m : ALL_MARKERS) {
+        for (String m : Lexicon.LIST_ALL_MARKERS) {
             int at = IndicatorRules.indexOfIn(t, m, s, tr.start());
             if (at > s && IndicatorRules.indexOfIn(t, "、", s, at) >= 0 && tr.start() - at <= 12) {
                 items(t, s, at, tr.start(), tr.end(), tr.value(), out);

@@ -17,9 +17,13 @@ import zonepulse.extraction.internal.time.TimeMention;
  * Finds projects reaching a stage: a trigger word (开工, 落地 …), the project it is said of (before it, after it, or
  * after 「…的」), lists split into one event per named item, the later stage where two are stated as one step
  * (签约落地 → landed), planned stages marked expected, and the investment and date that go with the project.
+ *
+ * <p>Patterns beyond the trigger's own clause are rule objects, each one idea with its own tests: {@link
+ * ListItemsRule} (包括A、B和C; A、B等N家企业…签约; A、B都是…入园; lists after a ceremony), {@link FrameRule} (开工项目中，A…；B…;
+ * 其中，A项目，总投资X；…), {@link InvestmentBeforeNameRule} (投资X亿元的Y), {@link NameFilter} (persons, places, generic
+ * phrases are no names) and {@link ProjectKey}. Word lists are data files under {@code zonepulse/extraction/lexicon/}.
  */
 final class ProjectRules {
-    private static final Set<Character> STEP_JOINERS = Set.of('并', '且', '及', '和', '后');
     private static final java.util.regex.Pattern PHASE_ONLY =
             java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]{1,2}期(?:工程|项目)?");
 
@@ -328,7 +332,7 @@ final class ProjectRules {
 
     private static boolean onlyJoiners(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!STEP_JOINERS.contains(t.charAt(i))) {
+            if (!Lexicon.STEP_JOINERS.contains(String.valueOf(t.charAt(i)))) {
                 return false;
             }
         }
