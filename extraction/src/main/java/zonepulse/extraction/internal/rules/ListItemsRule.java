@@ -101,6 +101,9 @@ final class ListItemsRule {
             int o = IndicatorRules.indexOfIn(t, opener, from, to);
             while (o >= 0) {
                 boolean atClause = o == from || Spans.projectBoundary(t.charAt(o - 1)) || t.charAt(o - 1) == '，';
+                if (opener.equals("如") && o + 1 < to && "期何今果此同".indexOf(t.charAt(o + 1)) >= 0) {
+                    atClause = false; // 如期, 如何, 如今: not 「如」 (for example)
+                }
                 if (atClause) {
                     // the trigger is in the sentence before the opener; 如 (for example) may look back further
                     int back = o;

@@ -14,6 +14,8 @@ import zonepulse.extraction.internal.region.Gazetteer;
 final class NameFilter {
     /** A leading count: 29个, 十余家, 多家, 数十个. */
     private static final Pattern LEADING_COUNT = Pattern.compile("^[0-9一二两三四五六七八九十百千多余数几]+[个家批项所座]");
+    /** A kind modifier: 科技型, 龙头型, 外向型. */
+    private static final Pattern KIND_MODIFIER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}型");
     /** A day, month or year written with digits: 3日, 5月, 2018年. */
     private static final Pattern DATE_FRAGMENT = Pattern.compile("[0-9]+(日|月|年(?!产))");
     /** An amount of money: 25亿元, 3000万美元 (an amount is said of a project, it is no part of its name). */
@@ -173,6 +175,12 @@ final class NameFilter {
             java.util.regex.Matcher m = LEADING_COUNT.matcher(s);
             if (m.find()) {
                 s = s.substring(m.end());
+                changed = true;
+                continue;
+            }
+            java.util.regex.Matcher kind = KIND_MODIFIER.matcher(s);
+            if (kind.find() && kind.end() < s.length()) {
+                s = s.substring(kind.end()); // 科技型大项目, 创新型企业: a kind of generic head
                 changed = true;
                 continue;
             }

@@ -55,6 +55,7 @@ class NameFilterTest {
     void peopleAndSectorsAreNoProjects() {
         assertThat(filter.accepts("海外高层次人才")).isFalse();
         assertThat(filter.accepts("龙头型")).isFalse();
+        assertThat(filter.accepts("创新型大项目")).isFalse();
     }
 
     @Test
