@@ -17,13 +17,15 @@ import zonepulse.extraction.internal.time.TimeMention;
  * Finds projects reaching a stage: a trigger word (开工, 落地 …), the project it is said of (before it, after it, or
  * after 「…的」), lists split into one event per named item, the later stage where two are stated as one step
  * (签约落地 → landed), planned stages marked expected, and the investment and date that go with the project.
+ *
+ * <p>Patterns beyond the trigger's own clause are rule objects, each one idea with its own tests: {@link
+ * ListItemsRule} (包括A、B和C; A、B等N家企业…签约; A、B都是…入园; lists after a ceremony), {@link FrameRule} (开工项目中，A…；B…;
+ * 其中，A项目，总投资X；…), {@link InvestmentBeforeNameRule} (投资X亿元的Y), {@link NameFilter} (persons, places, generic
+ * phrases are no names) and {@link ProjectKey}. Word lists are data files under {@code zonepulse/extraction/lexicon/}.
  */
 final class ProjectRules {
-    private static final String[] INVESTMENT_WORDS = {"总投资额", "总投资", "投资额", "计划投资", "投资"};
-    private static final Set<Character> STEP_JOINERS = Set.of('并', '且', '及', '和', '后');
     private static final java.util.regex.Pattern PHASE_ONLY =
             java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]{1,2}期(?:工程|项目)?");
-    private static final String[] OBJECT_VERBS = {"新建", "增建", "扩建", "打造", "建设", "引进"};
 
     private final DocContext ctx;
     private final TimeResolver times;
@@ -112,6 +114,9 @@ final class ProjectRules {
             for (Item item : items) {
                 String raw = ctx.clean().substring(item.start(), item.end());
                 String name = raw.strip();
+                if (!NameFilter.standard().accepts(name)) {
+                    continue;
+                }
                 if (PHASE_ONLY.matcher(name).matches() && lastSingle != null) {
                     name = lastSingle.name() + name; // 「…生产线项目在天津开工，一期预计2024年建成投产」
                 }
@@ -140,7 +145,136 @@ final class ProjectRules {
                 }
             }
         }
+        for (ProjectMatch m : patternMatches(t, st)) {
+            Drafts.Project d = fromMatch(t, st, ps, m, consumed, found);
+            if (d != null) {
+                found.add(d);
+            }
+        }
         out.addAll(found);
+        for (TimeMention m : st.times()) {
+            boolean dated = m.kind() == TimeMention.Kind.DAY || m.kind() == TimeMention.Kind.MONTH;
+            if (dated && !(m.hasExplicitYear() && ctx.docYear() > 0 && m.year() > ctx.docYear())) {
+                lastEventTime = m;
+                lastEventYear = m.hasExplicitYear()
+                        ? m.year()
+                        : st.explicitYearBefore(m.start()) > 0 ? st.explicitYearBefore(m.start()) : ps.year;
+            }
+        }
+    }
+
+    /** The last day, month or year stated so far in the document: the date of the ceremony a list reports. */
+    private TimeMention lastEventTime;
+
+    private int lastEventYear;
+
+    private static final ListItemsRule LIST_ITEMS = new ListItemsRule(
+            Lexicon.STAGE_TRIGGERS,
+            Lexicon.LIST_OPENERS,
+            Lexicon.TRIGGER_NOUN_PREFIXES,
+            Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
+            name -> valid(name, true, Stage.SIGNED));
+    private static final FrameRule FRAMES =
+            new FrameRule(Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> valid(name, false, Stage.SIGNED));
+
+    /** What the pattern rules (lists, frames) find in the statement. */
+    private static List<ProjectMatch> patternMatches(String t, Statement st) {
+        int floor = st.start();
+        while (floor > 0 && t.charAt(floor - 1) != '\n') {
+            floor--;
+        }
+        List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
+        all.addAll(FRAMES.find(t, st.start(), st.end()));
+        all.addAll(FRAMES.findAfterCount(t, floor, st.start(), st.end()));
+        return all;
+    }
+
+    /** The amount invested a figure starting at {@code pos} states; the figure is then the project's, no indicator. */
+    private static Investment amountAt(Statement st, int pos, Set<Integer> consumed) {
+        for (Figure f : st.figures()) {
+            if (f.start() >= pos - 1 && f.start() <= pos + 1 && f.unit().kind() == Unit.Kind.MONEY) {
+                consumed.add(f.start());
+                return new Investment(
+                        f.value(),
+                        f.writtenUnit(),
+                        f.qualifier(),
+                        new Quantity(f.baseValue(), f.unit().base()));
+            }
+        }
+        return null;
+    }
+
+    private static Drafts.Project withInvestment(Drafts.Project p, Investment investment) {
+        return new Drafts.Project(
+                p.quoteStart(),
+                p.quoteEnd(),
+                p.sentenceStart(),
+                p.sentenceEnd(),
+                p.region(),
+                p.name(),
+                p.projectKey(),
+                p.stage(),
+                p.expected(),
+                p.date(),
+                investment,
+                p.companies(),
+                p.confidence());
+    }
+
+    /** The draft for a pattern rule's match; null when the procedure above found the same project at that stage. */
+    private Drafts.Project fromMatch(
+            String t,
+            Statement st,
+            ParagraphState ps,
+            ProjectMatch m,
+            Set<Integer> consumed,
+            List<Drafts.Project> found) {
+        String name = ctx.clean().substring(m.nameStart(), m.nameEnd()).strip();
+        String key = projectKey(name);
+        Investment investment = m.amountStart() >= 0 ? amountAt(st, m.amountStart(), consumed) : null;
+        for (int i = 0; i < found.size(); i++) {
+            Drafts.Project f = found.get(i);
+            if (f.stage() == m.stage()) {
+                String other = projectKey(f.name());
+                if (other.contains(key) || key.contains(other)) {
+                    if (investment != null && f.investment() == null && other.equals(key)) {
+                        found.set(i, withInvestment(f, investment));
+                    }
+                    return null;
+                }
+            }
+        }
+        Trigger tr = new Trigger(m.triggerStart(), m.triggerEnd(), m.stage(), -1, -1);
+        int segStart = m.triggerStart() >= st.start() ? clauseStart(t, st.start(), m.triggerStart()) : st.start();
+        boolean expected = m.triggerStart() >= st.start() && planned(t, segStart, m.triggerStart());
+        EventDate date = date(st, ps, segStart, tr);
+        if (lastEventTime != null && (date == null || date.precision() == zonepulse.events.DatePrecision.YEAR)) {
+            // the list reports a ceremony dated earlier in the article
+            EventDate ceremony = times.date(lastEventTime, lastEventYear, lastEventYear);
+            if (ceremony != null && (date == null || ceremony.value().startsWith(date.value()))) {
+                date = ceremony;
+            }
+        }
+        if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
+            expected = true;
+        }
+        int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));
+        int qe = Math.max(m.nameEnd(), Math.min(st.end(), m.triggerEnd()));
+        int[] sent = IndicatorRules.sentence(t, qs, qe);
+        return new Drafts.Project(
+                qs,
+                qe,
+                sent[0],
+                sent[1],
+                region(t, st.start(), qs),
+                name,
+                key,
+                m.stage(),
+                expected,
+                date,
+                investment,
+                companies(name),
+                0.8);
     }
 
     private static boolean isAfter(EventDate date, java.time.LocalDate published) {
@@ -186,6 +320,8 @@ final class ProjectRules {
             }
             merged.add(tr);
         }
+        // 「建成投产后年产值可达…」: a condition, not a stage reached (「明年投产后…」 is still a dated plan)
+        merged.removeIf(tr -> conditional(t, tr.end()) && !dated(st, tr.start()));
         return merged;
     }
 
@@ -196,7 +332,7 @@ final class ProjectRules {
 
     private static boolean onlyJoiners(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!STEP_JOINERS.contains(t.charAt(i))) {
+            if (!Lexicon.STEP_JOINERS.contains(String.valueOf(t.charAt(i)))) {
                 return false;
             }
         }
@@ -218,6 +354,25 @@ final class ProjectRules {
             }
         }
         return true;
+    }
+
+    private static boolean conditional(String t, int end) {
+        for (String suffix : Lexicon.TRIGGER_CONDITIONAL_SUFFIXES) {
+            if (t.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a time mention ends right before {@code pos} (明年投产, 2025年建成). */
+    private static boolean dated(Statement st, int pos) {
+        for (TimeMention m : st.times()) {
+            if (m.end() <= pos && pos - m.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 「完成智慧交通一期工程建设」: the completed construction of what stands between. */
@@ -437,7 +592,7 @@ final class ProjectRules {
     /** 「位于亦庄的厂区将增建高能射线测试间，明年投产」: the thing a build verb earlier in the statement named. */
     private static Item objectOfBuildVerb(String t, int from, int to) {
         Item best = null;
-        for (String verb : OBJECT_VERBS) {
+        for (String verb : Lexicon.BUILD_VERBS) {
             int i = IndicatorRules.indexOfIn(t, verb, from, to);
             while (i >= 0) {
                 int s = i + verb.length();
@@ -558,15 +713,13 @@ final class ProjectRules {
     }
 
     /** Whether a phrase names a project: not generic, not abstract, not a counted class, with a facility head. */
-    private static boolean valid(String name, boolean listed, Stage stage) {
+    static boolean valid(String name, boolean listed, Stage stage) {
         String loose = Spans.loose(name);
-        if (loose.length() < 2 || name.length() > 40) {
+        if (loose.length() < 2 || name.length() > 40 || !NameFilter.standard().accepts(name)) {
             return false;
         }
         String core = loose;
-        for (String q : new String[] {
-            "一批", "多个", "若干", "各类", "首批", "相关", "部分", "其他", "这些", "该", "其", "一些", "重点", "重大", "新", "一个"
-        }) {
+        for (String q : Lexicon.NAME_QUANTIFIERS) {
             if (core.startsWith(q)) {
                 core = core.substring(q.length());
             }
@@ -637,7 +790,7 @@ final class ProjectRules {
                 continue;
             }
             String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-            for (String w : INVESTMENT_WORDS) {
+            for (String w : Lexicon.INVESTMENT_WORDS) {
                 if (before.endsWith(w)
                         || before.endsWith(w + "达")
                         || before.endsWith(w + "约")
@@ -656,7 +809,7 @@ final class ProjectRules {
 
     private static boolean investmentWordBefore(String t, Statement st, Figure f) {
         String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-        for (String w : INVESTMENT_WORDS) {
+        for (String w : Lexicon.INVESTMENT_WORDS) {
             if (before.endsWith(w)
                     || before.endsWith(w + "达")
                     || before.endsWith(w + "约")
@@ -717,23 +870,7 @@ final class ProjectRules {
      * zone name and generic suffixes (项目, 系列项目, 重大项目) dropped.
      */
     static String projectKey(String name) {
-        String key = Spans.loose(zonepulse.extraction.internal.text.Normalizer.fold(name));
-        // 「光谷长江存储二期项目」 and 「长江存储二期项目」 are one project: a leading zone name is where, not what
-        Gazetteer.ZoneMention zone = Gazetteer.standard().at(key, 0, key.length());
-        if (zone != null && key.length() - zone.end() >= 4) {
-            key = key.substring(zone.end());
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String suffix : new String[] {"系列项目", "重大项目", "重点项目", "建设项目", "项目"}) {
-                if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
-                    key = key.substring(0, key.length() - suffix.length());
-                    changed = true;
-                }
-            }
-        }
-        return key.isEmpty() ? Spans.loose(name) : key;
+        return ProjectKey.STANDARD.of(name);
     }
 
     /** Company names the project name starts with (智飞绿竹新型病毒疫苗… → 智飞绿竹). */

@@ -31,4 +31,27 @@ class ProjectKeyTest {
         assertThat(ProjectRules.companies("华为苏州研发中心二期")).containsExactly("华为");
         assertThat(ProjectRules.companies("国家药监局六大中心")).isEmpty();
     }
+
+    @Test
+    void aLeadingCityNameIsWhereNotWhat() {
+        assertThat(ProjectRules.projectKey("泉州晋江集成电路产业园项目")).isEqualTo(ProjectRules.projectKey("晋江集成电路产业园"));
+        assertThat(ProjectRules.projectKey("洛阳市青禾光电显示模组基地")).isEqualTo(ProjectRules.projectKey("青禾光电显示模组基地"));
+        assertThat(ProjectRules.projectKey("温州")).isEqualTo("温州");
+    }
+
+    @Test
+    void phaseWordsAreWrittenOneWay() {
+        String key = ProjectRules.projectKey("云帆智造二期项目");
+        assertThat(ProjectRules.projectKey("云帆智造项目二期")).isEqualTo(key);
+        assertThat(ProjectRules.projectKey("云帆智造第二期工程")).isEqualTo(key);
+        assertThat(ProjectRules.projectKey("云帆智造2期")).isEqualTo(key);
+        assertThat(ProjectRules.projectKey("星海研发中心首期")).isEqualTo(ProjectRules.projectKey("星海研发中心一期项目"));
+    }
+
+    @Test
+    void phaseOneAndPhaseTwoAreDifferentProjects() {
+        assertThat(ProjectRules.projectKey("云帆智造一期项目")).isNotEqualTo(ProjectRules.projectKey("云帆智造二期项目"));
+        assertThat(ProjectRules.projectKey("云帆智造二期")).isNotEqualTo(ProjectRules.projectKey("云帆智造"));
+        assertThat(ProjectKey.STANDARD.toString()).startsWith("ProjectKey[");
+    }
 }

@@ -1,0 +1,144 @@
+package zonepulse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.Extract.project;
+import static zonepulse.extraction.Extract.text;
+
+import org.junit.jupiter.api.Test;
+import zonepulse.events.ProjectEvent;
+import zonepulse.events.Stage;
+
+/** One named test per project failure measured on the development corpus, on sentences written for it. */
+class ProjectRegressionTest {
+
+    @Test
+    void listAfterIncludingAfterACountedCeremony() {
+        ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");
+        assertThat(r.projects()).extracting(ProjectEvent::name).contains("青石精密铸件", "白鹭冷链物流园", "东岭数据中心");
+        ProjectEvent p = project(r, "白鹭冷链物流园", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.date().value()).isEqualTo("2022-04-09");
+    }
+
+    @Test
+    void listAfterIncludingWithAnd() {
+        ExtractionResult r = text("有3个项目竣工，包括南湖污水处理厂、北坡农贸市场和西岗光伏电站。");
+        assertThat(project(r, "北坡农贸市场", Stage.COMPLETED)).isNotNull();
+        assertThat(project(r, "西岗光伏电站", Stage.COMPLETED)).isNotNull();
+    }
+
+    @Test
+    void companiesBeforeEtcSigningWithTheCounty() {
+        ExtractionResult r = text("鼎川重工、蓝湾食品、北辰新材等二十余家企业与该区签约。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactlyInAnyOrder("鼎川重工", "蓝湾食品", "北辰新材");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.SIGNED);
+    }
+
+    @Test
+    void companiesThatAllEnteredThePark() {
+        ExtractionResult r = text("青竹家居、启明光电、南风服饰都是今年招商入园。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactlyInAnyOrder("青竹家居", "启明光电", "南风服饰");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.LANDED);
+    }
+
+    @Test
+    void itemsOfAStartedProjectsFrame() {
+        ExtractionResult r = text("开工项目中，北港海工装备制造基地一期项目将提升配套能力；远洋冷链物流中心将打造区域枢纽。");
+        assertThat(project(r, "北港海工装备制造基地一期项目", Stage.CONSTRUCTION_STARTED)).isNotNull();
+        assertThat(project(r, "远洋冷链物流中心", Stage.CONSTRUCTION_STARTED)).isNotNull();
+    }
+
+    @Test
+    void investmentBeforeTheName() {
+        ExtractionResult r = text("投资3亿元的江汉纺材、投资0.8亿元的汉川织造等5个项目集中开工。");
+        ProjectEvent p = project(r, "江汉纺材", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.investment().value()).isEqualTo(3);
+        assertThat(project(r, "汉川织造", Stage.CONSTRUCTION_STARTED).investment().value())
+                .isEqualTo(0.8);
+    }
+
+    @Test
+    void quotedNameAfterItsInvestment() {
+        ExtractionResult r = text("本次签约项目均在亿元以上。如投资12亿元的新能源“东湖风光储一体化项目”、投资3亿元的电子信息“南山芯片封测项目”等。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).contains("东湖风光储一体化项目", "南山芯片封测项目");
+    }
+
+    @Test
+    void personsAndTitlesAreNoProjects() {
+        ExtractionResult r = text("区委常委、区委秘书长李某出席并见证项目签约。");
+        assertThat(r.projects()).isEmpty();
+    }
+
+    @Test
+    void placesAreNoProjects() {
+        assertThat(text("潜江和天门在4、5日接连各有18个项目开工。").projects()).isEmpty();
+        assertThat(text("漳州全市新开工项目一批。").projects()).isEmpty();
+    }
+
+    @Test
+    void genericPhrasesAreNoProjects() {
+        assertThat(text("确保每一个项目都建成精品工程。").projects()).isEmpty();
+        assertThat(text("签约的41个项目投资额均在亿元以上。").projects()).isEmpty();
+        assertThat(text("竣工的9个重点项目中，多数为工业项目。").projects()).isEmpty();
+        assertThat(text("多地先进制造业项目开工。").projects()).isEmpty();
+        assertThat(text("这些都是经开区项目落地的成果。").projects()).isEmpty();
+        assertThat(text("签约仪式上，双方交换了文本。").projects()).isEmpty();
+    }
+
+    @Test
+    void bylinesAreNoProjects() {
+        assertThat(text("记者 张某某南通开发区重点项目集中开工。").projects()).isEmpty();
+    }
+
+    @Test
+    void slogansOfAnnualWorkAreNoProjects() {
+        assertThat(text("通过抓引进、强服务、促成长等途径，实现当年引进、当年投产。").projects()).isEmpty();
+    }
+
+    @Test
+    void aConditionalProductionIsNoStage() {
+        ExtractionResult r = text("东岭药业原料药基地建成投产后，年产值可达15亿元。");
+        assertThat(r.projects()).noneMatch(p -> p.stage() == Stage.IN_PRODUCTION && !p.expected());
+    }
+
+    @Test
+    void trialProductionExpectedIsInProduction() {
+        ExtractionResult r = text("白鹭冷链物流园厂房已完工，预计10月中旬可试产。", "2022-08-01");
+        ProjectEvent done = project(r, "白鹭冷链物流园厂房", Stage.COMPLETED);
+        assertThat(done.expected()).isFalse();
+        ProjectEvent trial = project(r, "白鹭冷链物流园厂房", Stage.IN_PRODUCTION);
+        assertThat(trial.expected()).isTrue();
+        assertThat(trial.date().value()).isEqualTo("2022-10");
+    }
+
+    @Test
+    void builtAndInProductionIsOneStep() {
+        assertThat(project(text("南岗纸业新厂房竣工投产。"), "南岗纸业新厂房", Stage.IN_PRODUCTION))
+                .isNotNull();
+        assertThat(text("南岗纸业新厂房竣工投产。").projects()).hasSize(1);
+    }
+
+    @Test
+    void amongTheStartedProjectsEachWithItsInvestment() {
+        ExtractionResult r = text("6月3日，集中开工项目6个，总投资达40亿元。其中，青川光电模组项目，总投资12.5亿元；远洋冷链物流中心，总投资8亿元。", "2022-06-05");
+        ProjectEvent p = project(r, "青川光电模组项目", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.investment().value()).isEqualTo(12.5);
+        assertThat(p.date().value()).isEqualTo("2022-06-03");
+        assertThat(project(r, "远洋冷链物流中心", Stage.CONSTRUCTION_STARTED)
+                        .investment()
+                        .value())
+                .isEqualTo(8);
+        assertThat(r.indicators()).noneMatch(i -> i.value() == 12.5 || i.value() == 8);
+    }
+
+    @Test
+    void aCountedClassWithItsPredicateIsNoProject() {
+        assertThat(text("开工的16个项目涵盖了新材料、生物医药等多个领域。").projects()).isEmpty();
+    }
+
+    @Test
+    void countedListsAfterAGroundbreakingCeremonyAreStarted() {
+        ExtractionResult r = text("4月2日，经开区重点项目开工奠基仪式在北湖产业园举行。鼎川重工、蓝湾食品等5个外资项目，合计总投资8亿美元。", "2022-04-03");
+        ProjectEvent p = project(r, "蓝湾食品", Stage.CONSTRUCTION_STARTED);
+        assertThat(p.date().value()).isEqualTo("2022-04-02");
+    }
+}
