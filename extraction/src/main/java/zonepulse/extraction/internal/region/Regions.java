@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
@@ -56,18 +57,8 @@ public final class Regions {
 
     private static Trie<Boolean> suffixes() {
         Trie<Boolean> trie = new Trie<>();
-        try (var in = Regions.class.getResourceAsStream("/zonepulse/extraction/lexicon/zone-suffixes.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon/zone-suffixes.txt missing");
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    trie.put(w, true);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String w : Lexicons.words("zone-suffixes.txt")) {
+            trie.put(w, true);
         }
         return trie;
     }

@@ -9,7 +9,7 @@ import zonepulse.events.Qualifier;
 import zonepulse.events.Quantity;
 import zonepulse.events.Stage;
 import zonepulse.events.Status;
-import zonepulse.extraction.internal.lexicon.WordTable;
+import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.number.Figure;
 import zonepulse.extraction.internal.number.NumberScanner;
 import zonepulse.extraction.internal.number.Unit;
@@ -23,40 +23,37 @@ import zonepulse.extraction.internal.time.TimeMention;
  * 占全市 → share, a classifier → count), and carries period, status and basis across the statement.
  */
 final class IndicatorRules {
-    /** The word lists below, from {@code lexicon/indicator-words.tsv}. */
-    private static final WordTable WORDS =
-            WordTable.load("/zonepulse/extraction/lexicon/indicator-words.tsv", "forecast_marker|target_marker");
     /** Words between a name and its figure, stripped from the name's end; they tell what is measured. */
-    private static final Trie<Boolean> CONNECTORS = reversed(WORDS.words("connector"));
+    private static final Trie<Boolean> CONNECTORS = reversed(lexicon("connectors"));
 
-    private static final Trie<Boolean> LEADING = words(WORDS.words("leading"));
+    private static final Trie<Boolean> LEADING = words(lexicon("leading-words"));
     /** Words where a name after the figure ends (77家世界500强企业|投资…). */
-    private static final Trie<Boolean> FOLLOW_STOPS = words(WORDS.words("follow_stop"));
+    private static final Trie<Boolean> FOLLOW_STOPS = words(lexicon("follow-stops"));
 
-    private static final Set<String> REGION_ONLY = Set.copyOf(WORDS.words("region_only"));
+    private static final Set<String> REGION_ONLY = Set.copyOf(lexicon("scope-words"));
     /** Verbs that name no measure on their own: a figure after one takes the statement's last name (我国已发布285项). */
-    private static final Set<String> VERBS_ONLY = Set.copyOf(WORDS.words("verb_only"));
+    private static final Set<String> VERBS_ONLY = Set.copyOf(lexicon("light-verbs"));
 
-    private static final Set<String> BASIS_WORDS = Set.copyOf(WORDS.words("basis"));
-    private static final Set<String> PRONOUNS = Set.copyOf(WORDS.words("pronoun"));
-    private static final String[] GROWTH = array("growth");
-    private static final String[] FALLS = array("fall");
-    private static final String[] STOCK_MARKERS = array("stock_marker");
-    private static final String[] FORECAST_MARKERS = array("forecast_marker");
-    private static final String[] TARGET_MARKERS = array("target_marker");
+    private static final Set<String> BASIS_WORDS = Set.copyOf(lexicon("basis-words"));
+    private static final Set<String> PRONOUNS = Set.copyOf(lexicon("pronouns"));
+    private static final String[] GROWTH = array("growth-words");
+    private static final String[] FALLS = array("fall-words");
+    private static final String[] STOCK_MARKERS = array("stock-markers");
+    private static final String[] FORECAST_MARKERS = array("forecast-markers");
+    private static final String[] TARGET_MARKERS = array("target-markers");
     /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
     private static final String MARKER_FIRST_CHARS = firstChars(FORECAST_MARKERS, TARGET_MARKERS) + "到";
 
     private static final String STOCK_FIRST_CHARS = firstChars(STOCK_MARKERS);
-    private static final String[] RATIO_NAMES = array("ratio_name");
+    private static final String[] RATIO_NAMES = array("ratio-words");
     /** Heads a list of subjects shares (集成电路、新材料产值: 产值 is said of both). */
-    private static final List<String> MEASURE_HEADS = WORDS.words("measure_head");
+    private static final List<String> MEASURE_HEADS = lexicon("measure-heads");
     /** Names of one project's amounts (总投资, 一期投资): never a zone's indicator on their own. */
-    private static final Set<String> PROJECT_AMOUNTS = Set.copyOf(WORDS.words("project_amount"));
+    private static final Set<String> PROJECT_AMOUNTS = Set.copyOf(lexicon("project-amounts"));
     /** Words making what follows the outcome of one project (投产后, 建成后). */
-    private static final List<String> HYPOTHETICAL = WORDS.words("hypothetical");
+    private static final List<String> HYPOTHETICAL = lexicon("hypothetical-markers");
     /** Words that after a place make a proper name (宁德时代, 苏州银行), not the place as a scope. */
-    private static final Trie<Boolean> PROPER_NAME_HEADS = words(WORDS.words("proper_name_head"));
+    private static final Trie<Boolean> PROPER_NAME_HEADS = words(lexicon("proper-name-heads"));
 
     private static String firstChars(String[]... lists) {
         StringBuilder sb = new StringBuilder();
@@ -71,7 +68,12 @@ final class IndicatorRules {
     }
 
     private static String[] array(String role) {
-        return WORDS.words(role).toArray(String[]::new);
+        return lexicon(role).toArray(String[]::new);
+    }
+
+    /** The words of {@code lexicon/indicator-<role>.txt}. */
+    private static List<String> lexicon(String role) {
+        return List.copyOf(Lexicons.words("indicator-" + role + ".txt"));
     }
 
     private final DocContext ctx;

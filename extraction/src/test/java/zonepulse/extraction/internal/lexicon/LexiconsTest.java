@@ -52,6 +52,17 @@ class LexiconsTest {
     }
 
     @Test
+    void indicatorStatusAndChangeWordsDoNotContradictEachOther() {
+        // a figure is a forecast or a target, never both; every fall word is also a change word
+        assertThat(Lexicons.words("indicator-forecast-markers.txt"))
+                .doesNotContainAnyElementsOf(Lexicons.words("indicator-target-markers.txt"));
+        assertThat(Lexicons.words("indicator-growth-words.txt"))
+                .containsAll(Lexicons.words("indicator-fall-words.txt"));
+        assertThat(Lexicons.words("indicator-scope-words.txt"))
+                .doesNotContainAnyElementsOf(Lexicons.words("indicator-measure-heads.txt"));
+    }
+
+    @Test
     void noWordHasTwoConflictingMeanings() throws Exception {
         // a trigger has one stage, and the stage is one the events schema knows
         Map<String, String> stageOf = new HashMap<>();
