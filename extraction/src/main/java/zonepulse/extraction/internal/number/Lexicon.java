@@ -1,15 +1,10 @@
 package zonepulse.extraction.internal.number;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import zonepulse.events.Qualifier;
+import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
@@ -36,6 +31,7 @@ public final class Lexicon {
     public record QualifierWord(String word, Qualifier qualifier, Position position, String notAfter) {}
 
     /** One line of a lexicon file: its number in the file and its TAB-separated columns. */
+    /** An entry of a lexicon file: its number among the file's entries, and its columns. */
     public record Row(int line, List<String> columns) {}
 
     static final Trie<QualifierWord> PREFIX = new Trie<>();
@@ -72,25 +68,17 @@ public final class Lexicon {
         return out;
     }
 
-    /** The non-comment, non-blank lines of a lexicon resource, split at TABs. */
+    /** The entries of a lexicon resource, split at TABs, numbered from 1 (read by the one lexicon loader). */
     public static List<Row> rows(String resource) {
         List<Row> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<String[]> rows = Lexicons.rows(resource.substring(resource.lastIndexOf('/') + 1));
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cols = rows.get(i);
+            String[] stripped = new String[cols.length];
+            for (int c = 0; c < cols.length; c++) {
+                stripped[c] = cols[c].strip();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(new Row(n, List.of(line.strip().split("\t", -1))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Row(i + 1, List.of(stripped)));
         }
         return out;
     }
