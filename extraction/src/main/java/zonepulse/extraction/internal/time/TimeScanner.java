@@ -37,31 +37,46 @@ public final class TimeScanner {
     private static final String CONN = "\\s*[" + Span.CONNECTORS + "]\\s*";
     private static final String XUN = TimeWords.alternation(Category.XUN);
 
-    private record Rule(Kind kind, Pattern pattern, String starts) {
-        Rule(Kind kind, String regex, String starts) {
-            this(kind, Pattern.compile(regex), starts);
+    /**
+     * One rule of the grammar.
+     *
+     * @param starts the chars a match can start with; 'D' stands for any numeral
+     * @param after for a match that starts with a number, the chars that can follow the number (年 for 2021年…)
+     */
+    private record Rule(Kind kind, Pattern pattern, String starts, String after) {
+        Rule(Kind kind, String regex, String starts, String after) {
+            this(kind, Pattern.compile(regex), starts, after);
         }
 
-        /** Whether a match can start with {@code c}: 'D' in starts stands for any numeral. */
-        boolean canStartWith(char c) {
-            return starts.indexOf(c) >= 0 || starts.indexOf('D') >= 0 && ChineseDigits.isNumeral(c);
+        Rule(Kind kind, String regex, String starts) {
+            this(kind, Pattern.compile(regex), starts, "");
+        }
+
+        /** Whether a match can start with {@code c}, followed (when c is a numeral) by {@code next} after the number. */
+        boolean canStart(char c, boolean numeral, char next) {
+            if (numeral) {
+                return (starts.indexOf('D') >= 0 || starts.indexOf(c) >= 0) && after.indexOf(next) >= 0;
+            }
+            return starts.indexOf(c) >= 0;
         }
     }
 
     private static final String YS = "D" + firstChars(REL_YEAR);
 
     private static final Rule[] RULES = {
-        new Rule(Kind.DAY, Y + "(?<m>" + MONTH_NUM + ")\\s*月\\s*(?<d>" + DAY_NUM + ")\\s*[日号]", YS),
+        new Rule(Kind.DAY, Y + "(?<m>" + MONTH_NUM + ")\\s*月\\s*(?<d>" + DAY_NUM + ")\\s*[日号]", YS, "年月"),
         new Rule(
                 Kind.MONTH_RANGE,
                 Y + "(?<m>" + MONTH_NUM + ")\\s*(?:月份?)?" + CONN + "(?<m2>" + MONTH_NUM + ")\\s*月份?(?<since>以来)?",
-                YS),
-        new Rule(Kind.FIRST_MONTHS, Y + "前(?<n>" + N + ")\\s*个?月份?", YS + "前"),
-        new Rule(Kind.FIRST_MONTHS, Y + "前(?<q>[一二三两四1-4])\\s*个?季度", YS + "前"),
-        new Rule(Kind.QUARTER, Y + "第?(?<q>[一二三四1-4])\\s*季度(?<part>末|底)?(?<since>以来)?", YS + "第"),
-        new Rule(Kind.HALF, Y + "(?<half>上半年|下半年)(?<part>末|底)?(?<since>以来)?", YS + "上下"),
-        new Rule(Kind.MONTH, Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|" + XUN + ")?(?<since>以来)?", YS),
-        new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|度)?(?<since>以来)?", "D"),
+                YS,
+                "年月" + Span.CONNECTORS),
+        new Rule(Kind.FIRST_MONTHS, Y + "前(?<n>" + N + ")\\s*个?月份?", YS + "前", "年"),
+        new Rule(Kind.FIRST_MONTHS, Y + "前(?<q>[一二三两四1-4])\\s*个?季度", YS + "前", "年"),
+        new Rule(Kind.QUARTER, Y + "第?(?<q>[一二三四1-4])\\s*季度(?<part>末|底)?(?<since>以来)?", YS + "第", "年季"),
+        new Rule(Kind.HALF, Y + "(?<half>上半年|下半年)(?<part>末|底)?(?<since>以来)?", YS + "上下", "年"),
+        new Rule(
+                Kind.MONTH, Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|" + XUN + ")?(?<since>以来)?", YS, "年月"),
+        new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|度)?(?<since>以来)?", "D", "年"),
         new Rule(
                 Kind.YEAR,
                 "(?<rel>" + REL_YEAR + "|全年)(?<part>年初|年中|年末|年底|初(?!步)|末|底)?(?<since>以来)?",
@@ -69,33 +84,72 @@ public final class TimeScanner {
         new Rule(Kind.YEAR_PART, "(?<part>年初|年末|年底)(?<since>以来)?", "年"),
         new Rule(Kind.RELATIVE_MONTH, "(?<rel>" + TimeWords.alternation(Category.MONTH) + ")份?(?<since>以来)?", "本上下"),
         new Rule(Kind.NOW, "截至目前|截止目前|目前|至今|当前", "截目至当"),
-        new Rule(Kind.MONTHS_AGO, "(?<n>" + N + ")\\s*(?<unit>个月|天|日)前|(?<word>昨天|昨日|前天)", "D昨前"),
+        new Rule(Kind.MONTHS_AGO, "(?<n>" + N + ")\\s*(?<unit>个月|天|日)前|(?<word>昨天|昨日|前天)", "D昨前", "个天日"),
         new Rule(Kind.EVERY_YEAR, "每年|年均|每月", "每"),
         new Rule(
                 Kind.RECENT_YEARS,
                 "(?:近|过去|最近)\\s*(?<n>" + N + ")\\s*年(?:来|以来|间)?|(?<n2>" + N + ")\\s*年(?:来|以来)",
-                "D近过最"),
+                "D近过最",
+                "年"),
         new Rule(
                 Kind.PLAN_PERIOD,
                 "(?<plan>" + TimeWords.alternation(Category.PLAN) + ")[”\"’]?(?:规划)?(?<part>期间|时期|期末|末|以来|期)",
-                "十"),
-        new Rule(Kind.SAME_PERIOD_EARLIER, "(?:(?<year>" + YEAR4 + ")\\s*年|(?<rel>去年|上年|前年))\\s*同期", "D去上前"),
-        new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年?" + CONN + "(?<year2>" + YEAR4 + ")\\s*年", "D"),
+                "十",
+                "”\"’期规时"),
+        new Rule(Kind.SAME_PERIOD_EARLIER, "(?:(?<year>" + YEAR4 + ")\\s*年|(?<rel>去年|上年|前年))\\s*同期", "D去上前", "年"),
+        new Rule(
+                Kind.YEAR,
+                "(?<year>" + YEAR4 + ")\\s*年?" + CONN + "(?<year2>" + YEAR4 + ")\\s*年",
+                "D",
+                "年" + Span.CONNECTORS),
     };
 
-    /** Chars a time expression can start with. */
-    private static final String STARTS;
+    /**
+     * The first two chars of every time expression that does not start with a numeral (今年, 上个, 前八, 截至, 过去), as
+     * {@code c1 << 16 | c2}, sorted: a cheap test before any regex is tried.
+     */
+    private static final int[] LEADS;
+
+    /** The chars that can follow the number a time expression starts with. */
+    private static final String AFTER_NUMBER;
 
     static {
         StringBuilder sb = new StringBuilder();
         for (Rule r : RULES) {
-            for (char c : r.starts().toCharArray()) {
-                if (c != 'D' && sb.indexOf(String.valueOf(c)) < 0) {
-                    sb.append(c);
-                }
+            sb.append(r.after());
+        }
+        AFTER_NUMBER = sb.toString();
+    }
+
+    private static final java.util.BitSet LEAD_FIRST = new java.util.BitSet(0x10000);
+
+    private static final List<String> AS_OF_WORDS = TimeWords.words(Category.AS_OF);
+
+    static {
+        java.util.TreeSet<Integer> leads = new java.util.TreeSet<>();
+        List<String> words = new ArrayList<>();
+        words.addAll(TimeWords.words(Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.YEAR_PART));
+        words.addAll(AS_OF_WORDS);
+        words.addAll(List.of("全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近"));
+        for (String w : words) {
+            leads.add(w.charAt(0) << 16 | w.charAt(1));
+        }
+        for (char n : "0123456789〇零一二三四五六七八九十两".toCharArray()) {
+            for (char c : "前第近".toCharArray()) {
+                leads.add(c << 16 | n);
             }
         }
-        STARTS = sb.toString();
+        LEADS = leads.stream().mapToInt(Integer::intValue).toArray();
+        for (int lead : LEADS) {
+            LEAD_FIRST.set(lead >>> 16);
+        }
+    }
+
+    /** Whether a time expression can start at {@code i}: a numeral, or the first two chars of a time word. */
+    private static boolean leads(String text, int i, int to) {
+        return i + 1 < to
+                && LEAD_FIRST.get(text.charAt(i))
+                && java.util.Arrays.binarySearch(LEADS, text.charAt(i) << 16 | text.charAt(i + 1)) >= 0;
     }
 
     private TimeScanner() {}
@@ -105,19 +159,21 @@ public final class TimeScanner {
      * bases (去年同期) are left out.
      */
     public static List<TimeMention> scan(String text, int from, int to) {
-        List<TimeMention> out = new ArrayList<>();
-        for (TimeMention m : scanAll(text, from, to)) {
-            if (m.kind() != Kind.SAME_PERIOD_EARLIER) {
-                out.add(m);
-            }
-        }
-        return out;
+        return scan(text, from, to, false);
     }
 
     /** The time mentions in {@code text[from, to)} including comparison bases (去年同期), in text order. */
     public static List<TimeMention> scanAll(String text, int from, int to) {
+        return scan(text, from, to, true);
+    }
+
+    /** A matcher per rule and thread, reset to each text: a matcher costs more to make than to reset. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[RULES.length]);
+
+    private static List<TimeMention> scan(String text, int from, int to, boolean withComparisons) {
         List<TimeMention> all = new ArrayList<>();
         Matcher[] matchers = null;
+        boolean[] reset = null;
         int nextTimeChar = nextTimeChar(text, from, to);
         for (int i = from; i < to; i++) {
             if (nextTimeChar < i) {
@@ -128,25 +184,38 @@ public final class TimeScanner {
             }
             char c = text.charAt(i);
             boolean numeral = ChineseDigits.isNumeral(c);
-            if (!numeral && STARTS.indexOf(c) < 0
-                    || numeral && precededByNumeral(text, i)
-                    || numeral && !numberLeadsToTime(text, i, to)) {
+            if (!numeral && !leads(text, i, to) || numeral && precededByNumeral(text, i)) {
+                continue;
+            }
+            char next = numeral ? afterNumber(text, i, to) : 0;
+            if (numeral && (next == 0 || AFTER_NUMBER.indexOf(next) < 0)) {
                 continue;
             }
             if (matchers == null) {
-                matchers = new Matcher[RULES.length];
-                for (int k = 0; k < RULES.length; k++) {
-                    matchers[k] = RULES[k].pattern().matcher(text);
-                }
+                matchers = MATCHERS.get();
+                reset = new boolean[RULES.length];
             }
             for (int k = 0; k < RULES.length; k++) {
-                if (!RULES[k].canStartWith(c)) {
+                if (!RULES[k].canStart(c, numeral, next)) {
                     continue;
                 }
+                if (matchers[k] == null) {
+                    matchers[k] = RULES[k].pattern().matcher(text);
+                } else if (!reset[k]) {
+                    matchers[k].reset(text);
+                }
+                reset[k] = true;
                 Matcher m = matchers[k];
                 m.region(i, to);
                 if (m.lookingAt() && m.end() > i) {
                     collect(all, m, text, RULES[k].kind(), to);
+                }
+            }
+        }
+        if (matchers != null) {
+            for (int k = 0; k < RULES.length; k++) {
+                if (reset[k]) {
+                    matchers[k].reset(""); // hold no document past the call
                 }
             }
         }
@@ -155,6 +224,10 @@ public final class TimeScanner {
         int lastEnd = -1;
         for (TimeMention m : all) {
             if (m.start() >= lastEnd) {
+                if (m.kind() == Kind.SAME_PERIOD_EARLIER && !withComparisons) {
+                    lastEnd = m.end(); // 去年同期: no figure's period, and its 去年 is none either
+                    continue;
+                }
                 TimeMention span = Span.extend(text, m, to);
                 TimeMention kept = span != null ? span : m;
                 out.add(kept);
@@ -175,8 +248,11 @@ public final class TimeScanner {
         return sb.toString();
     }
 
-    /** A number starts a time expression only when a time word or a range mark follows it (2022年, 1-8月, 三季度). */
-    private static boolean numberLeadsToTime(String text, int i, int to) {
+    /**
+     * The char after the number at {@code i} (spaces skipped), or 0: a number starts a time expression only when a
+     * time word or a range mark follows it (2022年, 1-8月, 三季度, 十四五”).
+     */
+    private static char afterNumber(String text, int i, int to) {
         int j = i;
         while (j < to && j - i < 6 && ChineseDigits.isNumeral(text.charAt(j))) {
             j++;
@@ -184,14 +260,19 @@ public final class TimeScanner {
         while (j < to && text.charAt(j) == ' ') {
             j++;
         }
-        return j < to && ("年月季日号天个期”\"’规时" + Span.CONNECTORS).indexOf(text.charAt(j)) >= 0;
+        return j < to ? text.charAt(j) : 0;
     }
 
     /** Offset of the next char every time expression holds one of, at or after {@code i}, or a large number. */
     private static int nextTimeChar(String text, int i, int to) {
         for (int k = i; k < to; k++) {
-            if ("年月季天日号前今昨当期".indexOf(text.charAt(k)) >= 0) {
-                return k;
+            switch (text.charAt(k)) {
+                case '年', '月', '季', '天', '日', '号', '前', '今', '昨', '当', '期' -> {
+                    return k;
+                }
+                default -> {
+                    // not a time char
+                }
             }
         }
         return Integer.MAX_VALUE / 2;
@@ -211,7 +292,7 @@ public final class TimeScanner {
 
     /** 截至…, 截止到…, 到…为止: only the end of the time counts. */
     private static boolean asOf(String text, int start, int end, int to) {
-        for (String w : TimeWords.words(Category.AS_OF)) {
+        for (String w : AS_OF_WORDS) {
             if (precededBy(text, start, w)) {
                 return true;
             }
@@ -423,8 +504,11 @@ public final class TimeScanner {
                         asOf || planEnd,
                         label);
             }
-            case SAME_PERIOD_EARLIER, EVERY_YEAR -> {
+            case SAME_PERIOD_EARLIER -> {
                 return new TimeMention(start, end, kind, year, shift, 0, 0, false, asOf, label);
+            }
+            case EVERY_YEAR -> {
+                return new TimeMention(start, end, kind, 0, 0, 0, 0, false, asOf, label);
             }
             default -> {
                 return null;
