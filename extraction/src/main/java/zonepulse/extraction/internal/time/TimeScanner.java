@@ -95,7 +95,7 @@ public final class TimeScanner {
                 Kind.PLAN_PERIOD,
                 "(?<plan>" + TimeWords.alternation(Category.PLAN) + ")[”\"’]?(?:规划)?(?<part>期间|时期|期末|末|以来|期)",
                 "十",
-                "”\"’期规时"),
+                "”\"’期规时末以"),
         new Rule(Kind.SAME_PERIOD_EARLIER, "(?:(?<year>" + YEAR4 + ")\\s*年|(?<rel>去年|上年|前年))\\s*同期", "D去上前", "年"),
         new Rule(
                 Kind.YEAR,
@@ -267,7 +267,7 @@ public final class TimeScanner {
     private static int nextTimeChar(String text, int i, int to) {
         for (int k = i; k < to; k++) {
             switch (text.charAt(k)) {
-                case '年', '月', '季', '天', '日', '号', '前', '今', '昨', '当', '期' -> {
+                case '年', '月', '季', '天', '日', '号', '前', '今', '昨', '当', '期', '末', '来' -> {
                     return k;
                 }
                 default -> {
