@@ -5,8 +5,6 @@ package zonepulse.extraction.internal.time;
  * or digit by digit (二〇二一, 二零二一).
  */
 public final class ChineseDigits {
-    private static final String DIGITS = "〇一二三四五六七八九";
-
     private ChineseDigits() {}
 
     /** The value of a single digit char (0-9, 〇/零 to 九, 两), or -1. */
@@ -14,18 +12,27 @@ public final class ChineseDigits {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
-        if (c == '零') {
-            return 0;
+        if (c < 0x4e00) {
+            return c == '〇' ? 0 : -1;
         }
-        if (c == '两') {
-            return 2;
-        }
-        return DIGITS.indexOf(c);
+        return switch (c) {
+            case '零' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
     }
 
     /** Whether {@code c} can be part of a number here: a digit, a Chinese digit, 十 or 两. */
     public static boolean isNumeral(char c) {
-        return digit(c) >= 0 || c == '十';
+        return c == '十' || digit(c) >= 0;
     }
 
     /** The value of {@code s}, or -1 when it is not one number below 100 (or a digit-by-digit year). */
