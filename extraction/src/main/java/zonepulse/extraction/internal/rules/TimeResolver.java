@@ -33,10 +33,13 @@ final class TimeResolver {
         if (m.yearShift() == TimeMention.CONTEXT) {
             return contextYear > 0 ? contextYear : docYear;
         }
-        if (m.yearShift() == TimeMention.SAME_AS_PREVIOUS) {
-            return previousYear > 0 ? previousYear : contextYear;
+        if (m.yearShift() == TimeMention.SAME_AS_PREVIOUS || m.yearShift() == TimeMention.AFTER_PREVIOUS) {
+            int base = previousYear > 0 ? previousYear : contextYear > 0 ? contextYear : docYear;
+            return base <= 0 ? 0 : m.yearShift() == TimeMention.AFTER_PREVIOUS ? base + 1 : base;
         }
-        return docYear > 0 ? docYear + m.yearShift() : 0;
+        // 今年, 去年: against the article's year; an undated article's only anchor is a year stated before
+        int anchor = docYear > 0 ? docYear : contextYear;
+        return anchor > 0 ? anchor + m.yearShift() : 0;
     }
 
     /** The period an indicator figure covers, given the mention that governs it; null when unknown. */
@@ -52,14 +55,57 @@ final class TimeResolver {
     }
 
     private Period rawPeriod(TimeMention m, int contextYear, int previousYear) {
-        String label = m.label();
-        if (m.kind() == TimeMention.Kind.NOW) {
-            return published == null ? null : new Period(null, published, label);
-        }
-        if (m.kind() == TimeMention.Kind.EVERY_YEAR
-                || m.kind() == TimeMention.Kind.MONTHS_AGO
-                || m.kind() == TimeMention.Kind.DAYS_AGO) {
+        Period p = pointPeriod(m, contextYear, previousYear);
+        if (p == null) {
             return null;
+        }
+        if (m.isSpan()) {
+            // 8月11日至22日: from the start of the first to the end of the last
+            Period last = pointPeriod(m.until(), contextYear, previousYear);
+            LocalDate start = p.start() != null ? p.start() : p.end();
+            return last == null || last.end() == null ? null : new Period(start, last.end(), m.label());
+        }
+        if (m.since() && m.kind() != TimeMention.Kind.RECENT_YEARS) {
+            // 2020年四季度以来, 2018年至今: from its start to the article's date (open when the date is unknown)
+            LocalDate start = p.start() != null ? p.start() : p.end();
+            return published != null && start.isAfter(published) ? null : new Period(start, published, m.label());
+        }
+        return p;
+    }
+
+    /** The period of a mention on its own, ignoring a span's end and 以来. */
+    private Period pointPeriod(TimeMention m, int contextYear, int previousYear) {
+        String label = m.label();
+        switch (m.kind()) {
+            case NOW -> {
+                return published == null ? null : new Period(null, published, label);
+            }
+            case EVERY_YEAR, MONTHS_AGO, DAYS_AGO, SAME_PERIOD_EARLIER -> {
+                return null;
+            }
+            case RELATIVE_MONTH -> {
+                if (published == null) {
+                    return null;
+                }
+                YearMonth ym = YearMonth.from(published).plusMonths(m.a());
+                return m.asOf()
+                        ? new Period(null, ym.atEndOfMonth(), label)
+                        : new Period(ym.atDay(1), ym.atEndOfMonth(), label);
+            }
+            case PLAN_PERIOD -> {
+                LocalDate end = LocalDate.of(m.b(), 12, 31);
+                return m.asOf() ? new Period(null, end, label) : new Period(LocalDate.of(m.a(), 1, 1), end, label);
+            }
+            case RECENT_YEARS -> {
+                // 近三年: the last three years up to the article's date, or up to the end of the year the text is about
+                LocalDate end = published != null && (contextYear <= 0 || contextYear >= published.getYear())
+                        ? published
+                        : contextYear > 0 ? LocalDate.of(contextYear, 12, 31) : null;
+                return end == null ? null : new Period(LocalDate.of(end.getYear() - m.a() + 1, 1, 1), end, label);
+            }
+            default -> {
+                // resolved below
+            }
         }
         int y = yearOf(m, contextYear, previousYear);
         if (y <= 0) {
@@ -73,40 +119,59 @@ final class TimeResolver {
                 }
                 case MONTH, MONTH_END -> {
                     YearMonth ym = YearMonth.of(y, m.a());
-                    if (m.since()) {
-                        yield new Period(ym.atDay(1), published, label);
-                    }
                     yield m.asOf() || m.kind() == TimeMention.Kind.MONTH_END
                             ? new Period(null, ym.atEndOfMonth(), label)
                             : new Period(ym.atDay(1), ym.atEndOfMonth(), label);
                 }
+                case TEN_DAYS -> {
+                    YearMonth ym = YearMonth.of(y, m.a());
+                    LocalDate end = m.b() == 3 ? ym.atEndOfMonth() : ym.atDay(m.b() * 10);
+                    yield m.asOf() ? new Period(null, end, label) : new Period(ym.atDay(m.b() * 10 - 9), end, label);
+                }
                 case MONTH_RANGE ->
-                    new Period(
-                            LocalDate.of(y, m.a(), 1),
-                            m.since() ? published : YearMonth.of(y, m.b()).atEndOfMonth(),
-                            label);
+                    new Period(LocalDate.of(y, m.a(), 1), YearMonth.of(y, m.b()).atEndOfMonth(), label);
                 case FIRST_MONTHS ->
-                    new Period(LocalDate.of(y, 1, 1), YearMonth.of(y, m.a()).atEndOfMonth(), label);
+                    m.asOf()
+                            ? new Period(null, YearMonth.of(y, m.a()).atEndOfMonth(), label)
+                            : new Period(
+                                    LocalDate.of(y, 1, 1),
+                                    YearMonth.of(y, m.a()).atEndOfMonth(),
+                                    label);
                 case QUARTER -> {
                     LocalDate start = LocalDate.of(y, (m.a() - 1) * 3 + 1, 1);
-                    yield m.since()
-                            ? new Period(start, published, label)
-                            : new Period(start, YearMonth.of(y, m.a() * 3).atEndOfMonth(), label);
+                    LocalDate end = YearMonth.of(y, m.a() * 3).atEndOfMonth();
+                    yield m.asOf() ? new Period(null, end, label) : new Period(start, end, label);
                 }
-                case HALF ->
-                    m.a() == 1
-                            ? new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30), label)
-                            : new Period(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31), label);
+                case HALF -> {
+                    LocalDate start = LocalDate.of(y, m.a() == 1 ? 1 : 7, 1);
+                    LocalDate end = m.a() == 1 ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31);
+                    yield m.asOf() ? new Period(null, end, label) : new Period(start, end, label);
+                }
                 case YEAR ->
-                    m.since()
-                            ? new Period(LocalDate.of(y, 1, 1), published, label)
+                    m.asOf()
+                            ? new Period(null, LocalDate.of(y, 12, 31), label)
                             : new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), label);
                 case YEAR_END -> new Period(null, LocalDate.of(y, 12, 31), label);
+                case YEAR_PART ->
+                    m.since()
+                            ? new Period(LocalDate.of(y, 1, 1), null, label)
+                            : new Period(null, m.b() == 1 ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 6, 30), label);
                 default -> null;
             };
         } catch (java.time.DateTimeException e) {
             return null; // 2月30日 and the like: no period rather than a wrong one
         }
+    }
+
+    /** 去年同期: {@code p} moved {@code years} years earlier (a comparison basis, never a figure's own period). */
+    static Period samePeriodEarlier(Period p, int years, String label) {
+        if (p == null) {
+            return null;
+        }
+        return new Period(
+                p.start() == null ? null : p.start().minusYears(years),
+                p.end() == null ? null : p.end().minusYears(years),
+                label);
     }
 
     /** The period of a whole year, labelled as the text labels it. */
@@ -138,8 +203,18 @@ final class TimeResolver {
             case NOW -> {
                 return published == null ? null : new EventDate(published.toString(), DatePrecision.DAY, label);
             }
-            case EVERY_YEAR -> {
+            case RELATIVE_MONTH -> {
+                return published == null
+                        ? null
+                        : new EventDate(
+                                YearMonth.from(published).plusMonths(m.a()).toString(), DatePrecision.MONTH, label);
+            }
+            case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER -> {
                 return null;
+            }
+            case PLAN_PERIOD -> {
+                // 「十四五」期末: the plan's last year; a whole plan period dates nothing
+                return m.asOf() ? new EventDate(Integer.toString(m.b()), DatePrecision.YEAR, label) : null;
             }
             default -> {
                 // resolved below
@@ -152,14 +227,16 @@ final class TimeResolver {
         try {
             return switch (m.kind()) {
                 case DAY -> new EventDate(LocalDate.of(y, m.a(), m.b()).toString(), DatePrecision.DAY, label);
-                case MONTH, MONTH_END -> new EventDate(YearMonth.of(y, m.a()).toString(), DatePrecision.MONTH, label);
+                case MONTH, MONTH_END, TEN_DAYS ->
+                    new EventDate(YearMonth.of(y, m.a()).toString(), DatePrecision.MONTH, label);
                 case MONTH_RANGE, FIRST_MONTHS ->
                     new EventDate(
                             YearMonth.of(y, m.kind() == TimeMention.Kind.FIRST_MONTHS ? m.a() : m.b())
                                     .toString(),
                             DatePrecision.MONTH,
                             label);
-                case QUARTER, HALF, YEAR, YEAR_END -> new EventDate(Integer.toString(y), DatePrecision.YEAR, label);
+                case QUARTER, HALF, YEAR, YEAR_END, YEAR_PART ->
+                    new EventDate(Integer.toString(y), DatePrecision.YEAR, label);
                 default -> null;
             };
         } catch (java.time.DateTimeException e) {

@@ -7,12 +7,16 @@ package zonepulse.extraction.internal.time;
  * @param end offset past its last char
  * @param kind what it denotes
  * @param year the explicit year, or 0
- * @param yearShift relative year: 0 this year (今年), -1 去年, +1 明年; {@link #CONTEXT} when no year is said
- * @param a first number (month, quarter, half, count of months or days back)
- * @param b second number (day, last month of a range)
- * @param since true for 「…以来」
- * @param asOf true for 「截至…」
+ * @param yearShift relative year: 0 this year (今年), -1 去年, +1 明年; {@link #CONTEXT} when no year is said,
+ *     {@link #SAME_AS_PREVIOUS} for 同年/当年, {@link #AFTER_PREVIOUS} for 次年/翌年
+ * @param a first number (month, quarter, half, count of months or days back; months shifted for RELATIVE_MONTH;
+ *     years counted for RECENT_YEARS; first year of a PLAN_PERIOD)
+ * @param b second number (day, last month of a range, 旬 1-3 of TEN_DAYS, 1 start / 2 middle of YEAR_PART, last year
+ *     of a PLAN_PERIOD)
+ * @param since true for 「…以来」 and 「…至今」
+ * @param asOf true for 「截至…」 and 「到…为止」
  * @param label the text's own words
+ * @param until the end of a span (「8月11日至22日」: the mention of 22日, with month and year filled in), or null
  */
 public record TimeMention(
         int start,
@@ -24,12 +28,30 @@ public record TimeMention(
         int b,
         boolean since,
         boolean asOf,
-        String label) {
+        String label,
+        TimeMention until) {
 
     /** yearShift value of a mention that states no year of its own (5月25日, 全年). */
     public static final int CONTEXT = Integer.MIN_VALUE;
     /** yearShift value of 「同年」: the year of the previous dated mention. */
     public static final int SAME_AS_PREVIOUS = Integer.MIN_VALUE + 1;
+    /** yearShift value of 「次年」, 「翌年」: the year after that of the previous dated mention. */
+    public static final int AFTER_PREVIOUS = Integer.MIN_VALUE + 2;
+
+    /** A mention that is not a span. */
+    public TimeMention(
+            int start,
+            int end,
+            Kind kind,
+            int year,
+            int yearShift,
+            int a,
+            int b,
+            boolean since,
+            boolean asOf,
+            String label) {
+        this(start, end, kind, year, yearShift, a, b, since, asOf, label, null);
+    }
 
     /** What a time expression denotes. */
     public enum Kind {
@@ -45,10 +67,37 @@ public record TimeMention(
         NOW,
         MONTHS_AGO,
         DAYS_AGO,
-        EVERY_YEAR
+        EVERY_YEAR,
+        /** 上旬, 中旬, 下旬 of month a (b = 1, 2, 3). */
+        TEN_DAYS,
+        /** 本月, 上个月, 下月: a months from the publication month. */
+        RELATIVE_MONTH,
+        /** 年初 (b = 1), 年中 (b = 2): a point of the year. */
+        YEAR_PART,
+        /** 近三年, 过去五年, 五年来: the last a years. */
+        RECENT_YEARS,
+        /** 「十三五」期间: the years a to b. */
+        PLAN_PERIOD,
+        /** 去年同期: the same period a year earlier, a comparison basis; {@link TimeScanner#scan} does not return it. */
+        SAME_PERIOD_EARLIER
     }
 
     public boolean hasExplicitYear() {
         return year > 0;
+    }
+
+    /** Whether it spans from its own time to {@link #until()}. */
+    public boolean isSpan() {
+        return until != null;
+    }
+
+    /** This mention as the start of a span ending with {@code last}, its text reaching to {@code newEnd}. */
+    TimeMention spanningTo(TimeMention last, int newEnd, String newLabel) {
+        return new TimeMention(start, newEnd, kind, year, yearShift, a, b, since, asOf, newLabel, last);
+    }
+
+    /** This mention running up to the publication date (「2018年至今」). */
+    TimeMention sinceTo(int newEnd, String newLabel) {
+        return new TimeMention(start, newEnd, kind, year, yearShift, a, b, true, asOf, newLabel, until);
     }
 }

@@ -5,35 +5,175 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import zonepulse.extraction.internal.number.NumberScanner;
+import zonepulse.extraction.internal.time.TimeMention.Kind;
+import zonepulse.extraction.internal.time.TimeWords.Category;
 
 /**
- * Finds time expressions: 2021年11月27日, 同年12月7日, 今年1-8月份, 前八个月, 一季度, 2020年四季度以来, 上半年, 全年,
- * 去年, 明年, 年末, 截至5月25日, 目前, 一个月前, 5月末, 到2022年, 每年. Expressions inside a book title (《…(2020年-2022年)》)
- * are not the article's own time.
+ * Finds time expressions: 2021年11月27日, 二〇二一年五月, 15年3月2日, 同年12月7日, 次年3月, 今年1-8月份, 1—5月, 前八个月,
+ * 前两个季度, 一季度, 三季度末, 2020年四季度以来, 上半年, 全年, 年初, 去年底, 明年九月, 5月下旬, 上个月, 去年, 2021年度,
+ * 截至5月25日, 到2021年底为止, 目前, 一个月前, 5月末, 近三年, 五年来, 「十三五」期间, 8月11日至22日, 2020年至2022年, 每年.
+ * Expressions inside a book title (《…(2020年-2022年)》) are not the article's own time; 去年同期 is a comparison
+ * basis and not returned by {@link #scan}.
+ *
+ * <p>Each rule is a regex tried only at a candidate position (a numeral or the first char of a time word, with a time
+ * char close after it), anchored there; spans (X至Y) are joined afterwards by {@link Span}.
  */
 public final class TimeScanner {
-    private static final String Y = "(?:(19\\d{2}|20\\d{2})\\s*年\\s*|(今年|去年|上年|明年|同年|本年)\\s*)?";
-    private static final Pattern DAY = Pattern.compile(Y + "(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    private static final Pattern MONTH_RANGE =
-            Pattern.compile(Y + "(\\d{1,2})\\s*(?:月\\s*)?[-~至到]\\s*(\\d{1,2})\\s*月份?(以来)?");
-    private static final Pattern FIRST_MONTHS = Pattern.compile(Y + "前([一二三四五六七八九十两]{1,2}|\\d{1,2})个?月");
-    private static final Pattern FIRST_QUARTERS = Pattern.compile(Y + "前([二三两])季度");
-    private static final Pattern QUARTER = Pattern.compile(Y + "第?([一二三四1-4])\\s*季度(以来)?");
-    private static final Pattern HALF = Pattern.compile(Y + "(上半年|下半年)");
-    private static final Pattern MONTH = Pattern.compile(Y + "(\\d{1,2})\\s*月份?\\s*(末|底|初|上旬|中旬|下旬)?(以来)?");
-    private static final Pattern YEAR = Pattern.compile("(19\\d{2}|20\\d{2})\\s*年\\s*(末|底|度)?(以来)?");
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|去年|上年|明年|本年|全年|年末|年底|当年)(以来)?");
-    private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前|至今|当前");
-    private static final Pattern AGO = Pattern.compile("([一二三四五六七八九十两]{1,2}|\\d{1,2})\\s*(个月|天|日)前|(昨天|昨日|前天)");
-    private static final Pattern EVERY = Pattern.compile("每年|年均|每月");
+    /** A four-digit year: 2021, 二〇二一. */
+    static final String YEAR4 = "(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3}";
+    /** A month number: 1-12 (checked later), 十二, 三. */
+    static final String MONTH_NUM = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
+    /** A day number: 1-31 (checked later), 二十三, 三十一. */
+    static final String DAY_NUM = "\\d{1,2}|三十一?|[二两]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
+
+    private static final String N = "\\d{1,2}|[一二三四五六七八九十两]{1,2}";
+    /** A two-digit year counts only before a month (15年3月2日; 15年 alone is a duration). */
+    private static final String YEAR2 = "\\d{2}(?=\\s*年\\s*(?:" + MONTH_NUM + ")\\s*月)";
+
+    private static final String REL_YEAR = TimeWords.alternation(Category.YEAR, Category.PREV_YEAR);
+    /** An optional year: 2021年, 15年 (before a month), 今年, 次年. Groups year and rel. */
+    private static final String Y = "(?:(?<year>" + YEAR4 + "|" + YEAR2 + ")\\s*年\\s*|(?<rel>" + REL_YEAR + ")\\s*)?";
+
+    private static final String CONN = "\\s*[" + Span.CONNECTORS + "]\\s*";
+    private static final String XUN = TimeWords.alternation(Category.XUN);
+
+    /**
+     * One rule of the grammar.
+     *
+     * @param starts the chars a match can start with; 'D' stands for any numeral
+     * @param after for a match that starts with a number, the chars that can follow the number (年 for 2021年…)
+     */
+    private record Rule(Kind kind, Pattern pattern, String starts, String after) {
+        Rule(Kind kind, String regex, String starts, String after) {
+            this(kind, Pattern.compile(regex), starts, after);
+        }
+
+        Rule(Kind kind, String regex, String starts) {
+            this(kind, Pattern.compile(regex), starts, "");
+        }
+
+        /** Whether a match can start with {@code c}, followed (when c is a numeral) by {@code next} after the number. */
+        boolean canStart(char c, boolean numeral, char next) {
+            if (numeral) {
+                return (starts.indexOf('D') >= 0 || starts.indexOf(c) >= 0) && after.indexOf(next) >= 0;
+            }
+            return starts.indexOf(c) >= 0;
+        }
+    }
+
+    private static final String YS = "D" + firstChars(REL_YEAR);
+
+    private static final Rule[] RULES = {
+        new Rule(Kind.DAY, Y + "(?<m>" + MONTH_NUM + ")\\s*月\\s*(?<d>" + DAY_NUM + ")\\s*[日号]", YS, "年月"),
+        new Rule(
+                Kind.MONTH_RANGE,
+                Y + "(?<m>" + MONTH_NUM + ")\\s*(?:月份?)?" + CONN + "(?<m2>" + MONTH_NUM + ")\\s*月份?(?<since>以来)?",
+                YS,
+                "年月" + Span.CONNECTORS),
+        new Rule(Kind.FIRST_MONTHS, Y + "前(?<n>" + N + ")\\s*个?月份?", YS + "前", "年"),
+        new Rule(Kind.FIRST_MONTHS, Y + "前(?<q>[一二三两四1-4])\\s*个?季度", YS + "前", "年"),
+        new Rule(Kind.QUARTER, Y + "第?(?<q>[一二三四1-4])\\s*季度(?<part>末|底)?(?<since>以来)?", YS + "第", "年季"),
+        new Rule(Kind.HALF, Y + "(?<half>上半年|下半年)(?<part>末|底)?(?<since>以来)?", YS + "上下", "年"),
+        new Rule(
+                Kind.MONTH, Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|" + XUN + ")?(?<since>以来)?", YS, "年月"),
+        new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|度)?(?<since>以来)?", "D", "年"),
+        new Rule(
+                Kind.YEAR,
+                "(?<rel>" + REL_YEAR + "|全年)(?<part>年初|年中|年末|年底|初(?!步)|末|底)?(?<since>以来)?",
+                firstChars(REL_YEAR) + "全"),
+        new Rule(Kind.YEAR_PART, "(?<part>年初|年末|年底)(?<since>以来)?", "年"),
+        new Rule(Kind.RELATIVE_MONTH, "(?<rel>" + TimeWords.alternation(Category.MONTH) + ")份?(?<since>以来)?", "本上下"),
+        new Rule(Kind.NOW, "截至目前|截止目前|目前|至今|当前", "截目至当"),
+        new Rule(Kind.MONTHS_AGO, "(?<n>" + N + ")\\s*(?<unit>个月|天|日)前|(?<word>昨天|昨日|前天)", "D昨前", "个天日"),
+        new Rule(Kind.EVERY_YEAR, "每年|年均|每月", "每"),
+        new Rule(
+                Kind.RECENT_YEARS,
+                "(?:近|过去|最近)\\s*(?<n>" + N + ")\\s*年(?:来|以来|间)?|(?<n2>" + N + ")\\s*年(?:来|以来)",
+                "D近过最",
+                "年"),
+        new Rule(
+                Kind.PLAN_PERIOD,
+                "(?<plan>" + TimeWords.alternation(Category.PLAN) + ")[”\"’]?(?:规划)?(?<part>期间|时期|期末|末|以来|期)",
+                "十",
+                "”\"’期规时末以"),
+        new Rule(Kind.SAME_PERIOD_EARLIER, "(?:(?<year>" + YEAR4 + ")\\s*年|(?<rel>去年|上年|前年))\\s*同期", "D去上前", "年"),
+        new Rule(
+                Kind.YEAR,
+                "(?<year>" + YEAR4 + ")\\s*年?" + CONN + "(?<year2>" + YEAR4 + ")\\s*年",
+                "D",
+                "年" + Span.CONNECTORS),
+    };
+
+    /**
+     * The first two chars of every time expression that does not start with a numeral (今年, 上个, 前八, 截至, 过去), as
+     * {@code c1 << 16 | c2}, sorted: a cheap test before any regex is tried.
+     */
+    private static final int[] LEADS;
+
+    /** The chars that can follow the number a time expression starts with. */
+    private static final String AFTER_NUMBER;
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (Rule r : RULES) {
+            sb.append(r.after());
+        }
+        AFTER_NUMBER = sb.toString();
+    }
+
+    private static final java.util.BitSet LEAD_FIRST = new java.util.BitSet(0x10000);
+
+    private static final List<String> AS_OF_WORDS = TimeWords.words(Category.AS_OF);
+
+    static {
+        java.util.TreeSet<Integer> leads = new java.util.TreeSet<>();
+        List<String> words = new ArrayList<>();
+        words.addAll(TimeWords.words(Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.YEAR_PART));
+        words.addAll(AS_OF_WORDS);
+        words.addAll(List.of("全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近"));
+        for (String w : words) {
+            leads.add(w.charAt(0) << 16 | w.charAt(1));
+        }
+        for (char n : "0123456789〇零一二三四五六七八九十两".toCharArray()) {
+            for (char c : "前第近".toCharArray()) {
+                leads.add(c << 16 | n);
+            }
+        }
+        LEADS = leads.stream().mapToInt(Integer::intValue).toArray();
+        for (int lead : LEADS) {
+            LEAD_FIRST.set(lead >>> 16);
+        }
+    }
+
+    /** Whether a time expression can start at {@code i}: a numeral, or the first two chars of a time word. */
+    private static boolean leads(String text, int i, int to) {
+        return i + 1 < to
+                && LEAD_FIRST.get(text.charAt(i))
+                && java.util.Arrays.binarySearch(LEADS, text.charAt(i) << 16 | text.charAt(i + 1)) >= 0;
+    }
 
     private TimeScanner() {}
 
-    /** The time mentions in {@code text[from, to)}, in text order, overlapping ones resolved to the longest. */
+    /**
+     * The time mentions in {@code text[from, to)}, in text order, overlapping ones resolved to the longest; comparison
+     * bases (去年同期) are left out.
+     */
     public static List<TimeMention> scan(String text, int from, int to) {
+        return scan(text, from, to, false);
+    }
+
+    /** The time mentions in {@code text[from, to)} including comparison bases (去年同期), in text order. */
+    public static List<TimeMention> scanAll(String text, int from, int to) {
+        return scan(text, from, to, true);
+    }
+
+    /** A matcher per rule and thread, reset to each text: a matcher costs more to make than to reset. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[RULES.length]);
+
+    private static List<TimeMention> scan(String text, int from, int to, boolean withComparisons) {
         List<TimeMention> all = new ArrayList<>();
         Matcher[] matchers = null;
+        boolean[] reset = null;
         int nextTimeChar = nextTimeChar(text, from, to);
         for (int i = from; i < to; i++) {
             if (nextTimeChar < i) {
@@ -42,27 +182,40 @@ public final class TimeScanner {
             if (nextTimeChar - i >= 10) {
                 continue; // every time expression holds a time char within its first ten
             }
-            if (!canStart(text.charAt(i))
-                    || precededByDigit(text, i) && Character.isDigit(text.charAt(i))
-                    || !numberLeadsToTime(text, i, to)) {
+            char c = text.charAt(i);
+            boolean numeral = ChineseDigits.isNumeral(c);
+            if (!numeral && !leads(text, i, to) || numeral && precededByNumeral(text, i)) {
+                continue;
+            }
+            char next = numeral ? afterNumber(text, i, to) : 0;
+            if (numeral && (next == 0 || AFTER_NUMBER.indexOf(next) < 0)) {
                 continue;
             }
             if (matchers == null) {
-                matchers = new Matcher[PATTERNS.length];
-                for (int k = 0; k < PATTERNS.length; k++) {
-                    matchers[k] = PATTERNS[k].matcher(text);
-                }
+                matchers = MATCHERS.get();
+                reset = new boolean[RULES.length];
             }
-            // every pattern that can start with this char, anchored here: no pattern scans the statement on its own
-            String starts = startsOf(text, i, to);
-            for (int k = 0; k < PATTERNS.length; k++) {
-                if (starts.indexOf((char) ('a' + k)) < 0) {
+            for (int k = 0; k < RULES.length; k++) {
+                if (!RULES[k].canStart(c, numeral, next)) {
                     continue;
                 }
+                if (matchers[k] == null) {
+                    matchers[k] = RULES[k].pattern().matcher(text);
+                } else if (!reset[k]) {
+                    matchers[k].reset(text);
+                }
+                reset[k] = true;
                 Matcher m = matchers[k];
                 m.region(i, to);
-                if (m.lookingAt()) {
-                    collect(all, m, text, KINDS[k]);
+                if (m.lookingAt() && m.end() > i) {
+                    collect(all, m, text, RULES[k].kind(), to);
+                }
+            }
+        }
+        if (matchers != null) {
+            for (int k = 0; k < RULES.length; k++) {
+                if (reset[k]) {
+                    matchers[k].reset(""); // hold no document past the call
                 }
             }
         }
@@ -71,116 +224,95 @@ public final class TimeScanner {
         int lastEnd = -1;
         for (TimeMention m : all) {
             if (m.start() >= lastEnd) {
-                out.add(m);
-                lastEnd = m.end();
+                if (m.kind() == Kind.SAME_PERIOD_EARLIER && !withComparisons) {
+                    lastEnd = m.end(); // 去年同期: no figure's period, and its 去年 is none either
+                    continue;
+                }
+                TimeMention span = Span.extend(text, m, to);
+                TimeMention kept = span != null ? span : m;
+                out.add(kept);
+                lastEnd = kept.end();
             }
         }
         return out;
     }
 
-    private static final Pattern[] PATTERNS = {
-        DAY, MONTH_RANGE, FIRST_MONTHS, FIRST_QUARTERS, QUARTER, HALF, MONTH, YEAR, RELATIVE_YEAR, NOW, AGO, EVERY
-    };
-    private static final TimeMention.Kind[] KINDS = {
-        TimeMention.Kind.DAY, TimeMention.Kind.MONTH_RANGE, TimeMention.Kind.FIRST_MONTHS,
-                TimeMention.Kind.FIRST_MONTHS,
-        TimeMention.Kind.QUARTER, TimeMention.Kind.HALF, TimeMention.Kind.MONTH, TimeMention.Kind.YEAR,
-        TimeMention.Kind.YEAR, TimeMention.Kind.NOW, TimeMention.Kind.MONTHS_AGO, TimeMention.Kind.EVERY_YEAR
-    };
-
-    /**
-     * The patterns (as letters a.. in {@link #PATTERNS} order) a time expression starting with {@code c} can match:
-     * a digit or a year word (今年…) starts the dated ones, 前 only 前八个月, 每 only 每年, and so on.
-     */
-    private static String startsOf(String text, int i, int to) {
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9') {
-            // the char after the digits tells which patterns can match: 2022年…, 5月…, 1-8月, 3个月前
-            int j = i;
-            while (j < to && Character.isDigit(text.charAt(j))) {
-                j++;
+    private static String firstChars(String alternation) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            String word = w.startsWith("\\Q") ? w.substring(2) : w;
+            if (sb.indexOf(word.substring(0, 1)) < 0) {
+                sb.append(word.charAt(0));
             }
-            while (j < to && text.charAt(j) == ' ') {
-                j++;
-            }
-            char next = j < to ? text.charAt(j) : ' ';
-            return switch (next) {
-                case '年' -> "abcdefgh";
-                case '月' -> "abg";
-                case '-', '~', '至', '到' -> "b";
-                case '季' -> "e";
-                case '个', '天', '日' -> "ak";
-                default -> "";
-            };
         }
-        if ("今去明同本".indexOf(c) >= 0) {
-            return "abcdefghi";
-        }
-        return switch (c) {
-            case '上' -> "abcdefgi";
-            case '下' -> "f";
-            case '前' -> "cdk";
-            case '第' -> "e";
-            case '全', '年' -> "i";
-            case '当' -> "ij";
-            case '截', '目', '至' -> "j";
-            case '每' -> "l";
-            case '昨' -> "k";
-            default -> "ek"; // Chinese numerals: 一季度, 一个月前
-        };
+        return sb.toString();
     }
 
-    /** A number starts a time expression only when a time word or a range mark follows it (2022年, 1-8月, 三季度). */
-    private static boolean numberLeadsToTime(String text, int i, int to) {
-        char c = text.charAt(i);
-        boolean digit = c >= '0' && c <= '9';
-        boolean chinese = "一二三四五六七八九十两".indexOf(c) >= 0;
-        if (!digit && !chinese) {
-            return true;
-        }
+    /**
+     * The char after the number at {@code i} (spaces skipped), or 0: a number starts a time expression only when a
+     * time word or a range mark follows it (2022年, 1-8月, 三季度, 十四五”).
+     */
+    private static char afterNumber(String text, int i, int to) {
         int j = i;
-        while (j < to && (digit ? Character.isDigit(text.charAt(j)) : "一二三四五六七八九十两".indexOf(text.charAt(j)) >= 0)) {
+        while (j < to && j - i < 6 && ChineseDigits.isNumeral(text.charAt(j))) {
             j++;
         }
         while (j < to && text.charAt(j) == ' ') {
             j++;
         }
-        return j < to && "年月季日号天-~至到个".indexOf(text.charAt(j)) >= 0;
+        return j < to ? text.charAt(j) : 0;
     }
 
-    /** Offset of the next of 年月季天日号前今昨当 at or after {@code i}, or a large number when none. */
+    /** Offset of the next char every time expression holds one of, at or after {@code i}, or a large number. */
     private static int nextTimeChar(String text, int i, int to) {
         for (int k = i; k < to; k++) {
-            if ("年月季天日号前今昨当".indexOf(text.charAt(k)) >= 0) {
-                return k;
+            switch (text.charAt(k)) {
+                case '年', '月', '季', '天', '日', '号', '前', '今', '昨', '当', '期', '末', '来' -> {
+                    return k;
+                }
+                default -> {
+                    // not a time char
+                }
             }
         }
         return Integer.MAX_VALUE / 2;
     }
 
-    /** Chars a time expression can start with: a digit, a Chinese numeral, or the first char of a time word. */
-    private static boolean canStart(char c) {
-        return (c >= '0' && c <= '9') || "今去上明同本全前第一二三四五六七八九十两截目至当每年昨".indexOf(c) >= 0;
+    private static void collect(List<TimeMention> out, Matcher m, String text, Kind kind, int to) {
+        int start = m.start();
+        int end = m.end();
+        if (insideBookTitle(text, start) || precededByDigit(text, start)) {
+            return;
+        }
+        TimeMention mention = build(m, kind, start, end, asOf(text, start, end, to), text.substring(start, end));
+        if (mention != null) {
+            out.add(mention);
+        }
     }
 
-    private static void collect(List<TimeMention> out, Matcher m, String text, TimeMention.Kind kind) {
-        {
-            int start = m.start();
-            int end = m.end();
-            if (insideBookTitle(text, start) || precededByDigit(text, start)) {
-                return;
-            }
-            boolean asOf =
-                    precededBy(text, start, "截至") || precededBy(text, start, "截止") || precededBy(text, start, "截止到");
-            TimeMention mention = build(m, kind, start, end, asOf, text.substring(start, end));
-            if (mention != null) {
-                out.add(mention);
+    /** 截至…, 截止到…, 到…为止: only the end of the time counts. */
+    private static boolean asOf(String text, int start, int end, int to) {
+        for (String w : AS_OF_WORDS) {
+            if (precededBy(text, start, w)) {
+                return true;
             }
         }
+        return precededBy(text, start, "到") && text.startsWith("为止", skipSpaces(text, end, to));
+    }
+
+    private static int skipSpaces(String text, int i, int to) {
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static boolean precededByDigit(String text, int start) {
         return start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+    }
+
+    private static boolean precededByNumeral(String text, int start) {
+        return start > 0 && (ChineseDigits.isNumeral(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
     }
 
     private static boolean precededBy(String text, int start, String word) {
@@ -204,142 +336,176 @@ public final class TimeScanner {
         return false;
     }
 
-    private static int yearOf(Matcher m) {
-        return m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
+    /** The named groups each rule's pattern has (Java 17 cannot ask a pattern). */
+    private static final java.util.Map<Pattern, java.util.Set<String>> GROUPS = new java.util.IdentityHashMap<>();
+
+    static {
+        Pattern name = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+        for (Rule r : RULES) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Matcher m = name.matcher(r.pattern().pattern());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            GROUPS.put(r.pattern(), names);
+        }
     }
 
+    /** The text of group {@code name}, or null when it did not match or the rule has no such group. */
+    private static String group(Matcher m, String name) {
+        return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    private static int yearOf(Matcher m) {
+        String y = group(m, "year");
+        return y == null ? 0 : ChineseDigits.year(y);
+    }
+
+    /** The yearShift of a match: 0 with an explicit year, the word's shift, or {@link TimeMention#CONTEXT}. */
     private static int shiftOf(Matcher m) {
-        String rel = m.group(2);
-        if (m.group(1) != null) {
+        if (group(m, "year") != null) {
             return 0;
         }
-        if (rel == null) {
+        String rel = group(m, "rel");
+        if (rel == null || rel.equals("全年")) {
             return TimeMention.CONTEXT;
         }
-        return switch (rel) {
-            case "去年", "上年" -> -1;
-            case "明年" -> 1;
-            case "同年" -> TimeMention.SAME_AS_PREVIOUS;
-            default -> 0;
-        };
-    }
-
-    private static int small(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
+        TimeWords.Entry e = TimeWords.get(rel);
+        if (e == null || e.category() == Category.MONTH) {
+            return TimeMention.CONTEXT;
         }
-        double v = NumberScanner.chineseValue(s);
-        return Double.isNaN(v) ? -1 : (int) v;
+        if (e.category() == Category.PREV_YEAR) {
+            return e.value() == 0 ? TimeMention.SAME_AS_PREVIOUS : TimeMention.AFTER_PREVIOUS;
+        }
+        return e.value();
     }
 
-    private static TimeMention build(Matcher m, TimeMention.Kind kind, int start, int end, boolean asOf, String label) {
+    private static int num(Matcher m, String name) {
+        String s = group(m, name);
+        return s == null ? -1 : ChineseDigits.value(s);
+    }
+
+    private static TimeMention build(Matcher m, Kind kind, int start, int end, boolean asOf, String label) {
+        int year = yearOf(m);
+        int shift = shiftOf(m);
+        if (year < 0) {
+            return null;
+        }
+        boolean since = group(m, "since") != null;
+        String part = group(m, "part");
+        boolean endPart = part != null && (part.endsWith("末") || part.endsWith("底"));
         switch (kind) {
             case DAY -> {
-                int month = Integer.parseInt(m.group(3));
-                int day = Integer.parseInt(m.group(4));
+                int month = num(m, "m");
+                int day = num(m, "d");
                 if (month < 1 || month > 12 || day < 1 || day > 31) {
                     return null;
                 }
-                return new TimeMention(start, end, kind, yearOf(m), shiftOf(m), month, day, false, asOf, label);
+                return new TimeMention(start, end, kind, year, shift, month, day, false, asOf, label);
             }
             case MONTH_RANGE -> {
-                int a = Integer.parseInt(m.group(3));
-                int b = Integer.parseInt(m.group(4));
-                if (a < 1 || b > 12 || a > b) {
+                int a = num(m, "m");
+                int b = num(m, "m2");
+                if (a < 1 || b > 12 || a >= b) {
                     return null;
                 }
-                return new TimeMention(start, end, kind, yearOf(m), shiftOf(m), a, b, m.group(5) != null, asOf, label);
+                return new TimeMention(start, end, kind, year, shift, a, b, since, asOf, label);
             }
             case FIRST_MONTHS -> {
-                int n = small(m.group(3));
-                if (label.contains("季度")) {
-                    n = n * 3;
-                }
+                int n = group(m, "q") != null ? num(m, "q") * 3 : num(m, "n");
                 if (n < 1 || n > 12) {
                     return null;
                 }
-                return new TimeMention(start, end, kind, yearOf(m), shiftOf(m), n, 0, false, asOf, label);
+                return new TimeMention(start, end, kind, year, shift, n, 0, false, asOf, label);
             }
             case QUARTER -> {
-                int q = small(m.group(3));
+                int q = num(m, "q");
                 if (q < 1 || q > 4) {
                     return null;
                 }
-                return new TimeMention(start, end, kind, yearOf(m), shiftOf(m), q, 0, m.group(4) != null, asOf, label);
+                return endPart // 三季度末: the end of its last month
+                        ? new TimeMention(start, end, Kind.MONTH_END, year, shift, q * 3, 0, false, asOf, label)
+                        : new TimeMention(start, end, kind, year, shift, q, 0, since, asOf, label);
             }
             case HALF -> {
-                return new TimeMention(
-                        start,
-                        end,
-                        kind,
-                        yearOf(m),
-                        shiftOf(m),
-                        m.group(3).equals("上半年") ? 1 : 2,
-                        0,
-                        false,
-                        asOf,
-                        label);
+                int half = group(m, "half").equals("上半年") ? 1 : 2;
+                return endPart
+                        ? new TimeMention(start, end, Kind.MONTH_END, year, shift, half * 6, 0, false, asOf, label)
+                        : new TimeMention(start, end, kind, year, shift, half, 0, since, asOf, label);
             }
             case MONTH -> {
-                int month = Integer.parseInt(m.group(3));
+                int month = num(m, "m");
                 if (month < 1 || month > 12) {
                     return null;
                 }
-                String part = m.group(4);
-                TimeMention.Kind k =
-                        part != null && (part.equals("末") || part.equals("底")) ? TimeMention.Kind.MONTH_END : kind;
-                if (m.group(1) == null && m.group(2) == null && part == null && m.group(5) == null && !asOf) {
-                    // a bare 「5月」 is a month; keep it, but not when it is 「5月份」 of a longer phrase
+                TimeWords.Entry xun = part == null ? null : TimeWords.get(part);
+                if (xun != null && xun.category() == Category.XUN) {
+                    return new TimeMention(
+                            start, end, Kind.TEN_DAYS, year, shift, month, xun.value(), since, asOf, label);
                 }
-                return new TimeMention(start, end, k, yearOf(m), shiftOf(m), month, 0, m.group(5) != null, asOf, label);
+                Kind k = endPart ? Kind.MONTH_END : kind;
+                return new TimeMention(start, end, k, year, shift, month, 0, since, asOf, label);
             }
             case YEAR -> {
-                if (m.groupCount() >= 3
-                        && m.group(1) != null
-                        && m.group(1).length() == 4
-                        && Character.isDigit(m.group(1).charAt(0))) {
-                    int year = Integer.parseInt(m.group(1));
-                    String part = m.group(2);
-                    TimeMention.Kind k =
-                            part != null && (part.equals("末") || part.equals("底")) ? TimeMention.Kind.YEAR_END : kind;
-                    return new TimeMention(start, end, k, year, 0, 0, 0, m.group(3) != null, asOf, label);
+                String year2 = group(m, "year2");
+                if (year2 != null) { // 2020-2022年
+                    int last = ChineseDigits.year(year2);
+                    if (last <= year) {
+                        return null;
+                    }
+                    TimeMention until = new TimeMention(
+                            m.start("year2"), end, kind, last, 0, 0, 0, false, false, m.group("year2") + "年");
+                    return new TimeMention(start, end, kind, year, 0, 0, 0, false, asOf, label, until);
                 }
-                String word = m.group(1);
-                boolean since = m.group(2) != null;
-                return switch (word) {
-                    case "去年", "上年" -> new TimeMention(start, end, kind, 0, -1, 0, 0, since, asOf, label);
-                    case "明年" -> new TimeMention(start, end, kind, 0, 1, 0, 0, since, asOf, label);
-                    case "今年", "本年", "当年" -> new TimeMention(start, end, kind, 0, 0, 0, 0, since, asOf, label);
-                    case "全年" -> new TimeMention(start, end, kind, 0, TimeMention.CONTEXT, 0, 0, false, asOf, label);
-                    case "年末", "年底" ->
-                        new TimeMention(
-                                start,
-                                end,
-                                TimeMention.Kind.YEAR_END,
-                                0,
-                                TimeMention.CONTEXT,
-                                0,
-                                0,
-                                false,
-                                asOf,
-                                label);
-                    default -> null;
-                };
+                return yearPart(kind, start, end, year, shift, part, since, asOf, label);
+            }
+            case YEAR_PART -> {
+                return yearPart(kind, start, end, 0, TimeMention.CONTEXT, part, since, asOf, label);
+            }
+            case RELATIVE_MONTH -> {
+                return new TimeMention(
+                        start, end, kind, 0, 0, TimeWords.get(group(m, "rel")).value(), 0, since, asOf, label);
             }
             case NOW -> {
                 return new TimeMention(start, end, kind, 0, 0, 0, 0, false, true, label);
             }
             case MONTHS_AGO -> {
-                if (m.group(3) != null) {
-                    int days = m.group(3).equals("前天") ? 2 : 1;
-                    return new TimeMention(start, end, TimeMention.Kind.DAYS_AGO, 0, 0, days, 0, false, asOf, label);
+                String word = group(m, "word");
+                if (word != null) {
+                    int days = word.equals("前天") ? 2 : 1;
+                    return new TimeMention(start, end, Kind.DAYS_AGO, 0, 0, days, 0, false, asOf, label);
                 }
-                int n = small(m.group(1));
+                int n = num(m, "n");
                 if (n < 1) {
                     return null;
                 }
-                TimeMention.Kind k = m.group(2).equals("个月") ? TimeMention.Kind.MONTHS_AGO : TimeMention.Kind.DAYS_AGO;
+                Kind k = group(m, "unit").equals("个月") ? Kind.MONTHS_AGO : Kind.DAYS_AGO;
                 return new TimeMention(start, end, k, 0, 0, n, 0, false, asOf, label);
+            }
+            case RECENT_YEARS -> {
+                int n = group(m, "n") != null ? num(m, "n") : num(m, "n2");
+                if (n < 1 || n > 30) {
+                    return null;
+                }
+                return new TimeMention(start, end, kind, 0, 0, n, 0, true, asOf, label);
+            }
+            case PLAN_PERIOD -> {
+                TimeWords.Entry plan = TimeWords.get(group(m, "plan"));
+                boolean planEnd = part.endsWith("末");
+                return new TimeMention(
+                        start,
+                        end,
+                        kind,
+                        0,
+                        TimeMention.CONTEXT,
+                        plan.value(),
+                        plan.value2(),
+                        part.equals("以来"),
+                        asOf || planEnd,
+                        label);
+            }
+            case SAME_PERIOD_EARLIER -> {
+                return new TimeMention(start, end, kind, year, shift, 0, 0, false, asOf, label);
             }
             case EVERY_YEAR -> {
                 return new TimeMention(start, end, kind, 0, 0, 0, 0, false, asOf, label);
@@ -348,5 +514,30 @@ public final class TimeScanner {
                 return null;
             }
         }
+    }
+
+    /** 2021年, 去年底, 今年年初, 2021年度, 年中: a year or a point of it. */
+    private static TimeMention yearPart(
+            Kind kind,
+            int start,
+            int end,
+            int year,
+            int shift,
+            String part,
+            boolean since,
+            boolean asOf,
+            String label) {
+        if (part == null || part.equals("度")) {
+            return new TimeMention(start, end, Kind.YEAR, year, shift, 0, 0, since, asOf, label);
+        }
+        String word = part.startsWith("年") ? part : "年" + part;
+        TimeWords.Entry e = TimeWords.get(word);
+        if (e == null || e.category() != Category.YEAR_PART) {
+            return null;
+        }
+        if (e.value() == 3) {
+            return new TimeMention(start, end, Kind.YEAR_END, year, shift, 0, 0, false, asOf, label);
+        }
+        return new TimeMention(start, end, Kind.YEAR_PART, year, shift, 0, e.value(), since, asOf, label);
     }
 }

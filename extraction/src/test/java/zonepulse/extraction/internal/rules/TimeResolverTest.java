@@ -90,4 +90,184 @@ class TimeResolverTest {
         String text = "发布《高质量发展行动计划(2020年-2022年)》";
         assertThat(TimeScanner.scan(text, 0, text.length())).isEmpty();
     }
+
+    private static Period p(String start, String end, String label) {
+        return new Period(
+                start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end), label);
+    }
+
+    private Period first(String text) {
+        return resolver.period(mention(text), 0, 0, false);
+    }
+
+    @Test
+    void nextYearMonthIsThatMonth() {
+        assertThat(first("苏州工业园区明年九月将举办开放创新大会")).isEqualTo(p("2022-09-01", "2022-09-30", "明年九月"));
+    }
+
+    @Test
+    void thisYearMonthIsThatMonth() {
+        assertThat(first("今年六月，天津经开区新签约项目21个")).isEqualTo(p("2021-06-01", "2021-06-30", "今年六月"));
+    }
+
+    @Test
+    void chineseNumeralMonth() {
+        assertThat(first("三月，合肥高新区集成电路产值增长").start()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(first("十二月份园区共引进企业8家").end()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(first("十一月份外贸进出口额达12亿元").start()).isEqualTo(LocalDate.of(2021, 11, 1));
+    }
+
+    @Test
+    void chineseNumeralDayAndYear() {
+        assertThat(first("三月二十日，项目在青岛西海岸新区签约")).isEqualTo(p("2021-03-20", "2021-03-20", "三月二十日"));
+        assertThat(first("二〇二一年五月园区税收达3亿元")).isEqualTo(p("2021-05-01", "2021-05-31", "二〇二一年五月"));
+    }
+
+    @Test
+    void lastMonth() {
+        assertThat(first("上个月，南沙开发区进出口额增长9%")).isEqualTo(p("2021-09-01", "2021-09-30", "上个月"));
+        assertThat(first("上月园区实到外资1.2亿美元").end()).isEqualTo(LocalDate.of(2021, 9, 30));
+        assertThat(first("本月新增市场主体300户")).isEqualTo(p("2021-10-01", "2021-10-31", "本月"));
+        assertThat(first("下个月将有5个项目开工").start()).isEqualTo(LocalDate.of(2021, 11, 1));
+        assertThat(undated.period(mention("上个月"), 2019, 2019, false)).isNull();
+    }
+
+    @Test
+    void twoDigitYear() {
+        assertThat(first("15年3月2日，长沙经开区首批企业入驻")).isEqualTo(p("2015-03-02", "2015-03-02", "15年3月2日"));
+        String duration = "园区15年来累计引进项目300个";
+        assertThat(TimeScanner.scan(duration, 0, duration.length()))
+                .noneMatch(m -> m.hasExplicitYear() && m.year() == 2015);
+    }
+
+    @Test
+    void firstTwoQuarters() {
+        assertThat(first("2021年前两个季度，东湖高新区规上工业增加值增长20%")).isEqualTo(p("2021-01-01", "2021-06-30", "2021年前两个季度"));
+        assertThat(first("前三季度实现地区生产总值900亿元").end()).isEqualTo(LocalDate.of(2021, 9, 30));
+    }
+
+    @Test
+    void daySpanKeepsBothEnds() {
+        assertThat(first("8月11日至22日，经开区开展招商推介活动")).isEqualTo(p("2021-08-11", "2021-08-22", "8月11日至22日"));
+    }
+
+    @Test
+    void monthAndYearSpansKeepBothEnds() {
+        assertThat(first("3月至5月，园区新增就业岗位2000个")).isEqualTo(p("2021-03-01", "2021-05-31", "3月至5月"));
+        assertThat(first("2020年至2022年，园区将累计投资50亿元")).isEqualTo(p("2020-01-01", "2022-12-31", "2020年至2022年"));
+        assertThat(first("1—5月，进出口总额同比增长18%")).isEqualTo(p("2021-01-01", "2021-05-31", "1—5月"));
+        assertThat(first("2020年11月到2021年2月共接待企业考察60批")).isEqualTo(p("2020-11-01", "2021-02-28", "2020年11月到2021年2月"));
+    }
+
+    @Test
+    void tenDayParts() {
+        assertThat(first("5月上旬完成土地摘牌")).isEqualTo(p("2021-05-01", "2021-05-10", "5月上旬"));
+        assertThat(first("九月中旬开展集中签约")).isEqualTo(p("2021-09-11", "2021-09-20", "九月中旬"));
+        assertThat(first("2020年2月下旬复工复产率超过90%")).isEqualTo(p("2020-02-21", "2020-02-29", "2020年2月下旬"));
+        assertThat(resolver.date(mention("6月下旬开工"), 0, 0))
+                .isEqualTo(new EventDate("2021-06", DatePrecision.MONTH, "6月下旬"));
+    }
+
+    @Test
+    void quarterForms() {
+        assertThat(first("一季度园区税收增长15%")).isEqualTo(p("2021-01-01", "2021-03-31", "一季度"));
+        assertThat(first("第二季度实现营收80亿元")).isEqualTo(p("2021-04-01", "2021-06-30", "第二季度"));
+        assertThat(first("三季度末，在库项目达到126个")).isEqualTo(p(null, "2021-09-30", "三季度末"));
+    }
+
+    @Test
+    void halves() {
+        assertThat(first("上半年完成固定资产投资45亿元")).isEqualTo(p("2021-01-01", "2021-06-30", "上半年"));
+        assertThat(first("2020年下半年外资到位率提高")).isEqualTo(p("2020-07-01", "2020-12-31", "2020年下半年"));
+    }
+
+    @Test
+    void firstMonths() {
+        assertThat(first("前八个月引进内资30亿元").end()).isEqualTo(LocalDate.of(2021, 8, 31));
+        assertThat(first("前10个月实际利用外资增长")).isEqualTo(p("2021-01-01", "2021-10-31", "前10个月"));
+        assertThat(first("1-8月份完成工业投资").end()).isEqualTo(LocalDate.of(2021, 8, 31));
+        assertThat(first("1至8月，规上企业营收增长12%")).isEqualTo(p("2021-01-01", "2021-08-31", "1至8月"));
+    }
+
+    @Test
+    void samePeriodLastYearIsNotTheFiguresPeriod() {
+        String text = "今年1-8月，产值达310亿元，与去年同期相比增长9.5%";
+        List<TimeMention> found = TimeScanner.scan(text, 0, text.length());
+        assertThat(found).extracting(TimeMention::label).containsExactly("今年1-8月");
+        List<TimeMention> all = TimeScanner.scanAll(text, 0, text.length());
+        assertThat(all).extracting(TimeMention::kind).contains(TimeMention.Kind.SAME_PERIOD_EARLIER);
+        Period figure = resolver.period(found.get(0), 0, 0, false);
+        assertThat(TimeResolver.samePeriodEarlier(figure, 1, "去年同期")).isEqualTo(p("2020-01-01", "2020-08-31", "去年同期"));
+    }
+
+    @Test
+    void yearsRelativeToThePreviouslyStatedYear() {
+        TimeMention next = mention("次年3月建成投产");
+        assertThat(resolver.period(next, 2018, 2018, false)).isEqualTo(p("2019-03-01", "2019-03-31", "次年3月"));
+        assertThat(resolver.date(mention("翌年完工"), 2016, 2016).value()).isEqualTo("2017");
+        assertThat(resolver.date(mention("同年10月投产"), 2019, 2019).value()).isEqualTo("2019-10");
+        assertThat(resolver.date(mention("当年即实现盈利"), 2012, 2012).value()).isEqualTo("2012");
+    }
+
+    @Test
+    void asOfWordsKeepOnlyTheEnd() {
+        assertThat(first("截止到9月底，园区注册企业达1.2万家")).isEqualTo(p(null, "2021-09-30", "9月底"));
+        assertThat(first("到2020年底为止，累计建成标准厂房80万平方米")).isEqualTo(p(null, "2020-12-31", "2020年底"));
+        assertThat(first("截至6月30日，到位资金20亿元")).isEqualTo(p(null, "2021-06-30", "6月30日"));
+        assertThat(first("5月末，贷款余额300亿元")).isEqualTo(p(null, "2021-05-31", "5月末"));
+    }
+
+    @Test
+    void partsOfAYear() {
+        assertThat(first("年初以来，新签约项目42个")).isEqualTo(p("2021-01-01", "2021-10-14", "年初以来"));
+        assertThat(first("今年年中，园区企业达到800家")).isEqualTo(p(null, "2021-06-30", "今年年中"));
+        assertThat(first("去年底，园区高新技术企业达620家")).isEqualTo(p(null, "2020-12-31", "去年底"));
+        assertThat(resolver.date(mention("明年年初投产"), 0, 0)).isEqualTo(new EventDate("2022", DatePrecision.YEAR, "明年年初"));
+    }
+
+    @Test
+    void recentYears() {
+        assertThat(first("近三年，园区累计引进项目150个")).isEqualTo(p("2019-01-01", "2021-10-14", "近三年"));
+        assertThat(first("近5年研发投入年均增长20%").start()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(first("过去五年，地区生产总值翻了一番").start()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(first("五年来，园区税收累计超过百亿元").end()).isEqualTo(PUBLISHED);
+        // ending at the year the text is about
+        assertThat(resolver.period(mention("近三年"), 2020, 2020, false)).isEqualTo(p("2018-01-01", "2020-12-31", "近三年"));
+    }
+
+    @Test
+    void annualReportYear() {
+        assertThat(first("2021年度，园区完成税收65亿元")).isEqualTo(p("2021-01-01", "2021-12-31", "2021年度"));
+    }
+
+    @Test
+    void planPeriods() {
+        assertThat(first("十三五期间，园区GDP年均增长8%")).isEqualTo(p("2016-01-01", "2020-12-31", "十三五期间"));
+        String quoted = "“十四五”时期，力争培育千亿级产业集群2个";
+        assertThat(resolver.period(mention(quoted), 0, 0, false)).isEqualTo(p("2021-01-01", "2025-12-31", "十四五”时期"));
+        assertThat(mention(quoted).hasExplicitYear()).isFalse();
+    }
+
+    @Test
+    void sinceTheStartOfThisYear() {
+        assertThat(first("今年以来，开发区新增企业1800家")).isEqualTo(p("2021-01-01", "2021-10-14", "今年以来"));
+    }
+
+    @Test
+    void undatedRelativeNeedsAStatedYear() {
+        assertThat(undated.period(mention("今年6月"), 0, 0, false)).isNull();
+        assertThat(undated.period(mention("今年6月"), 2019, 2019, false)).isEqualTo(p("2019-06-01", "2019-06-30", "今年6月"));
+        assertThat(undated.period(mention("近三年"), 0, 0, false)).isNull();
+        assertThat(undated.period(mention("去年"), 2019, 2019, false).start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    }
+
+    @Test
+    void projectDatePrecisions() {
+        assertThat(resolver.date(mention("预计2025年建成"), 0, 0))
+                .isEqualTo(new EventDate("2025", DatePrecision.YEAR, "2025年"));
+        assertThat(resolver.date(mention("三季度末竣工"), 0, 0).value()).isEqualTo("2021-09");
+        assertThat(resolver.date(mention("上个月签约"), 0, 0))
+                .isEqualTo(new EventDate("2021-09", DatePrecision.MONTH, "上个月"));
+        assertThat(resolver.date(mention("8月11日至22日试运行"), 0, 0).value()).isEqualTo("2021-08-11");
+    }
 }

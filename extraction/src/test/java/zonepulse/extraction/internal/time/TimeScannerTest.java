@@ -1,0 +1,84 @@
+package zonepulse.extraction.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zonepulse.extraction.internal.time.TimeMention.Kind;
+
+class TimeScannerTest {
+    private static List<TimeMention> scan(String text) {
+        return TimeScanner.scan(text, 0, text.length());
+    }
+
+    private static List<String> labels(String text) {
+        return scan(text).stream().map(TimeMention::label).toList();
+    }
+
+    @Test
+    void aYearBeforeChineseTextIsOnlyAYear() {
+        assertThat(labels("2021年中国经济稳中向好")).containsExactly("2021年");
+        assertThat(labels("2021年初步核算，园区产值增长")).containsExactly("2021年");
+        assertThat(scan("2021年初，廊坊开发区新开工项目12个").get(0).kind()).isEqualTo(Kind.YEAR_PART);
+    }
+
+    @Test
+    void countsOfMonthsAreNoMonths() {
+        assertThat(labels("项目建设周期为三个月")).isEmpty();
+        assertThat(labels("两月一次的例会")).isEmpty();
+    }
+
+    @Test
+    void durationsOfYearsAreRecentYearsNotDates() {
+        TimeMention m = scan("园区建设18年来累计引进企业800家").get(0);
+        assertThat(m.kind()).isEqualTo(Kind.RECENT_YEARS);
+        assertThat(m.a()).isEqualTo(18);
+        assertThat(m.hasExplicitYear()).isFalse();
+    }
+
+    @Test
+    void averagesPerYearStartNothing() {
+        assertThat(labels("五年年均增长12%")).isEmpty();
+        assertThat(scan("每年举办两次推介会").get(0).kind()).isEqualTo(Kind.EVERY_YEAR);
+    }
+
+    @Test
+    void relativeYearWords() {
+        assertThat(scan("次年3月建成").get(0).yearShift()).isEqualTo(TimeMention.AFTER_PREVIOUS);
+        assertThat(scan("翌年投产").get(0).yearShift()).isEqualTo(TimeMention.AFTER_PREVIOUS);
+        assertThat(scan("当年即达产").get(0).yearShift()).isEqualTo(TimeMention.SAME_AS_PREVIOUS);
+        assertThat(scan("前年引进的项目").get(0).yearShift()).isEqualTo(-2);
+    }
+
+    @Test
+    void asOfWords() {
+        assertThat(scan("截止到10月底，园区共有企业900家").get(0).asOf()).isTrue();
+        assertThat(scan("到2022年底为止，完成投资40亿元").get(0).asOf()).isTrue();
+        assertThat(scan("到2025年，园区产值将达到千亿元").get(0).asOf()).isFalse();
+    }
+
+    @Test
+    void planPeriodsNeedAPeriodWord() {
+        assertThat(scan("十四五期间").get(0).kind()).isEqualTo(Kind.PLAN_PERIOD);
+        assertThat(scan("“十三五”时期").get(0).a()).isEqualTo(2016);
+        assertThat(scan("十四五末").get(0).asOf()).isTrue();
+        assertThat(labels("编制十四五规划纲要")).isEmpty();
+    }
+
+    @Test
+    void comparisonBasesAreLeftOutOfScan() {
+        String text = "上半年园区税收增长8%，比上年同期提高2个百分点";
+        assertThat(labels(text)).containsExactly("上半年");
+        assertThat(TimeScanner.scanAll(text, 0, text.length()))
+                .extracting(TimeMention::kind)
+                .containsExactly(Kind.HALF, Kind.SAME_PERIOD_EARLIER);
+    }
+
+    @Test
+    void scanningStaysWithinTheRange() {
+        String text = "今年1-8月份，经开区产值增长";
+        assertThat(TimeScanner.scan(text, 3, text.length()))
+                .extracting(TimeMention::label)
+                .containsExactly("8月份");
+    }
+}
