@@ -108,7 +108,7 @@ class OtherZonesTest {
     }
 
     @Test
-    void wuhanOpticsValleyYearWithoutPublicationDate() {
+    void wuhanOpticsValleyDatedByItsOpeningLine() {
         IndicatorEvent revenue = indicator(wuhan, Measure.LEVEL, 4.5);
         assertThat(revenue.unit()).isEqualTo("万亿元");
         assertThat(revenue.normalized().value()).isEqualTo(4.5e12);
@@ -120,9 +120,9 @@ class OtherZonesTest {
         assertThat(target.status()).isEqualTo(Status.TARGET);
         assertThat(target.period().start()).isEqualTo(LocalDate.of(2022, 1, 1));
         assertThat(project(wuhan, "华星光电t5项目", Stage.TOPPED_OUT)).isNotNull();
-        assertThat(project(wuhan, "长江存储二期项目", Stage.CONSTRUCTION_STARTED).date())
-                .as("no year is known")
-                .isNull();
+        assertThat(project(wuhan, "长江存储二期项目", Stage.CONSTRUCTION_STARTED).date().value())
+                .as("dated 2022-01-20, a review of 2021: March is the March before")
+                .isEqualTo("2021-03");
         assertThat(project(wuhan, "联想武汉产业基地三期", Stage.IN_PRODUCTION)).isNotNull();
         assertThat(project(wuhan, "京东方10.5代线", Stage.LANDED)).isNotNull();
     }

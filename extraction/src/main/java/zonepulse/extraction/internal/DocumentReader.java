@@ -146,6 +146,15 @@ public final class DocumentReader {
             Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、]|【|第[一二三四五六七八九十]+[章节部分条])");
     private static final Pattern DATELINE = Pattern.compile(
             "(20\\d{2}|19\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:来源|发布|作者|\\s*$)");
+    /** A line that opens with a full date (「——2022年2月23日在区人大会议上」, 「2023年5月10日，」). */
+    private static final Pattern OPENING_DATE =
+            Pattern.compile("^[\\s\\-—－(（]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A news agency's dateline: 「长城网衡水3月27日讯」, 「新华社北京5月3日电」. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "(?:^|[^\\d])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:\\d{1,2}时(?:\\d{1,2}分)?)?\\s*(?:讯|电)");
+    /** A year the text states (2017年, 2018年来). */
+    private static final Pattern STATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
     private static final String[] PUBLISHED_META = {
         "meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=PubDate]", "meta[name=publishdate]",
         "meta[name=publish_date]", "meta[property=og:release_date]", "meta[name=date]", "meta[itemprop=datePublished]"
@@ -369,24 +378,60 @@ public final class DocumentReader {
         return time == null ? null : date(time.attr("datetime"));
     }
 
-    /** A dateline near the top (「2021-10-14 08:00 来源：…」, 「2021年10月14日」 alone on its line). */
+    /**
+     * A dateline near the top: 「2021-10-14 08:00 来源：…」 or 「2021年10月14日」 alone on its line, a line that opens
+     * with a full date (「——2022年2月23日在…会议上」), or a news agency's 「某某网衡水3月27日讯」 whose year is the one
+     * the text states most (the article reports on its own year).
+     */
     private static LocalDate dateline(List<String> lines) {
-        for (int i = 0; i < Math.min(lines.size(), 6); i++) {
+        int top = Math.min(lines.size(), 6);
+        for (int i = 0; i < top; i++) {
             String line = lines.get(i);
-            if (line.length() > 60) {
-                continue;
+            Matcher m = line.length() <= 60 ? DATELINE.matcher(line) : null;
+            if (m != null && m.find()) {
+                return date(m.group(1), m.group(2), m.group(3));
             }
-            Matcher m = DATELINE.matcher(line);
+            Matcher opening = OPENING_DATE.matcher(line);
+            if (opening.find()) {
+                return date(opening.group(1), opening.group(2), opening.group(3));
+            }
+        }
+        for (int i = 0; i < top; i++) {
+            Matcher m = AGENCY_DATELINE.matcher(lines.get(i));
             if (m.find()) {
-                try {
-                    return LocalDate.of(
-                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                } catch (RuntimeException ignored) {
-                    return null;
-                }
+                int year = mostStatedYear(lines);
+                return year == 0 ? null : date(String.valueOf(year), m.group(1), m.group(2));
             }
         }
         return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException e) {
+            return null; // 2月30日: no such day, no date
+        }
+    }
+
+    /** The year (19xx, 20xx) the text states most often, the later one on a tie; 0 when it states none. */
+    private static int mostStatedYear(List<String> lines) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (String line : lines) {
+            Matcher m = STATED_YEAR.matcher(line);
+            while (m.find()) {
+                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        for (var e : counts.entrySet()) {
+            if (best == 0
+                    || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && e.getKey() > best) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** The deepest nesting of open elements, counted in one pass over the markup (void elements do not nest). */

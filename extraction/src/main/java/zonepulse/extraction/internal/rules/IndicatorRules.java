@@ -689,6 +689,14 @@ final class IndicatorRules {
         if (ps.opening != null) {
             return times.period(ps.opening, contextYear, contextYear, stock);
         }
+        if (ps.sectionYear > 0) {
+            return times.yearPeriod(ps.sectionYear, ps.sectionYear + "年", stock);
+        }
+        if (ctx.titleTime() != null) {
+            // 「苏州一季度GDP同比增4.4%」: a figure that states no time of its own is about the title's period
+            int year = ctx.titleTime().hasExplicitYear() ? ctx.titleTime().year() : ctx.docYear();
+            return times.period(ctx.titleTime(), year, year, stock);
+        }
         if (ctx.reportYear() > 0) {
             return times.yearPeriod(ctx.reportYear(), ctx.reportYear() + "年", stock);
         }

@@ -2,6 +2,8 @@ package zonepulse.extraction.internal.rules;
 
 /** What earlier statements of a paragraph tell later ones: the year they are about, the last figure's name. */
 final class ParagraphState {
+    /** The year the section's heading states (「一、2022年工作回顾」), or 0. */
+    int sectionYear;
     /** The last explicit year stated in the paragraph so far, or 0. */
     int year;
     /** The date or year the paragraph opens with (「2020年，…」): later statements of the paragraph are about it. */

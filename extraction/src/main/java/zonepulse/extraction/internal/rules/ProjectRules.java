@@ -3,6 +3,7 @@ package zonepulse.extraction.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import zonepulse.events.DatePrecision;
 import zonepulse.events.EventDate;
 import zonepulse.events.Investment;
 import zonepulse.events.Quantity;
@@ -89,7 +90,11 @@ final class ProjectRules {
             }
             EventDate date = date(st, ps, segStart, tr);
             if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
-                expected = true;
+                if (statesYear(date)) {
+                    expected = true;
+                } else {
+                    date = yearBefore(date);
+                }
             }
             int[] sentence = IndicatorRules.sentence(t, tr.start(), tr.end());
             if (antecedent != null) {
@@ -256,7 +261,11 @@ final class ProjectRules {
             }
         }
         if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
-            expected = true;
+            if (statesYear(date)) {
+                expected = true;
+            } else {
+                date = yearBefore(date);
+            }
         }
         int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));
         int qe = Math.max(m.nameEnd(), Math.min(st.end(), m.triggerEnd()));
@@ -275,6 +284,21 @@ final class ProjectRules {
                 investment,
                 companies(name),
                 0.8);
+    }
+
+    /**
+     * Whether a date's words state its year (2025年建成): a stage reached after the article is then planned. Without a
+     * year (「3月开工」 in a review published in January) the stage was reached in the year before.
+     */
+    private static boolean statesYear(EventDate date) {
+        return date.label() == null || date.label().contains("年") || date.precision() == DatePrecision.YEAR;
+    }
+
+    private static EventDate yearBefore(EventDate date) {
+        String earlier = date.precision() == DatePrecision.DAY
+                ? java.time.LocalDate.parse(date.value()).minusYears(1).toString()
+                : java.time.YearMonth.parse(date.value()).minusYears(1).toString();
+        return new EventDate(earlier, date.precision(), date.label());
     }
 
     private static boolean isAfter(EventDate date, java.time.LocalDate published) {

@@ -13,6 +13,7 @@ import zonepulse.extraction.internal.number.NumberScanner;
 import zonepulse.extraction.internal.region.Gazetteer;
 import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.text.Normalizer;
+import zonepulse.extraction.internal.time.TimeMention;
 import zonepulse.extraction.internal.time.TimeScanner;
 
 /** Runs the indicator and project rules over a clean text, statement by statement. Stateless and thread-safe. */
@@ -20,6 +21,11 @@ public final class RuleEngine {
     /** 「2022 年度工作总结」, 「2021年统计公报」: an annual report, whose figures are about that year. */
     private static final Pattern REPORT_YEAR =
             Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:度)?\\s*(?:[^\\s，。]{0,12}?)(?:工作总结|工作报告|总结|年报|统计公报|公报|报告)");
+    /** How a section heading opens: 一、 (一) 1. 第一部分. */
+    private static final Pattern HEADING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}\\s*[、.．]\\D|第[一二三四五六七八九十]+部分)");
+
+    private static final Pattern HEADING_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d)");
     /** Statements longer than this are cut: no real sentence is, and rules stay linear. */
     private static final int MAX_STATEMENT = 2000;
 
@@ -48,7 +54,16 @@ public final class RuleEngine {
             }
         }
         DocContext ctx = new DocContext(
-                clean, text, published, reportYear, regions.firstIn(foldedTitle), mainRegion, mainZone, regionMentions);
+                clean,
+                text,
+                published,
+                reportYear,
+                titleYear(foldedTitle),
+                titlePeriod(foldedTitle),
+                regions.firstIn(foldedTitle),
+                mainRegion,
+                mainZone,
+                regionMentions);
         TimeResolver times = new TimeResolver(published, ctx.docYear());
         IndicatorRules indicators = new IndicatorRules(ctx, times, gazetteer);
         ProjectRules projects = new ProjectRules(ctx, times, gazetteer);
@@ -56,12 +71,19 @@ public final class RuleEngine {
         List<Drafts.Project> foundProjects = new ArrayList<>();
         int n = text.length();
         int p = 0;
+        int sectionYear = 0;
         while (p < n) {
             int paraEnd = text.indexOf('\n', p);
             if (paraEnd < 0) {
                 paraEnd = n;
             }
             ParagraphState ps = new ParagraphState();
+            int headingYear = headingYear(text, p, paraEnd);
+            if (headingYear >= 0) {
+                sectionYear = headingYear; // 「一、2021年工作回顾」 dates its section; a heading without a year ends that
+            }
+            ps.year = sectionYear;
+            ps.sectionYear = sectionYear;
             int s = p;
             while (s < paraEnd) {
                 deadline.check();
@@ -107,6 +129,26 @@ public final class RuleEngine {
             p = paraEnd + 1;
         }
         return new Drafts.Found(IndicatorRules.dedupe(foundIndicators), dedupeProjects(foundProjects));
+    }
+
+    /**
+     * The year a section heading states (「一、2021年工作回顾」: an enumerated short line without a sentence end), 0 for a
+     * heading without a year, -1 for a line that is no heading.
+     */
+    static int headingYear(String text, int from, int to) {
+        if (to - from > 40 || to - from < 3) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            if (Spans.endsStatement(text.charAt(i)) || text.charAt(i) == '，' || text.charAt(i) == ',') {
+                return -1;
+            }
+        }
+        if (!HEADING.matcher(text).region(from, to).lookingAt()) {
+            return -1;
+        }
+        Matcher year = HEADING_YEAR.matcher(text).region(from, to);
+        return year.find() ? Integer.parseInt(year.group(1)) : 0;
     }
 
     /** Whether a stage word (or 完成…建设) may stand in the statement. */
@@ -176,6 +218,36 @@ public final class RuleEngine {
                 || next == ' '
                         && first.end() + 1 < text.length()
                         && (text.charAt(first.end() + 1) == '，' || text.charAt(first.end() + 1) == ',');
+    }
+
+    /** Kinds of time that make a title's period: a span of months, a quarter, a half, not a day or "now". */
+    private static final java.util.Set<TimeMention.Kind> TITLE_PERIODS = java.util.EnumSet.of(
+            TimeMention.Kind.MONTH_RANGE,
+            TimeMention.Kind.FIRST_MONTHS,
+            TimeMention.Kind.QUARTER,
+            TimeMention.Kind.HALF,
+            TimeMention.Kind.MONTH);
+
+    /** The period a title states (苏州一季度GDP…, 1-8月开发区…), or null. */
+    static TimeMention titlePeriod(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        for (TimeMention m : TimeScanner.scan(title, 0, title.length())) {
+            if (TITLE_PERIODS.contains(m.kind()) && !m.isSpan()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first year (19xx年, 20xx年) a title states, or 0. */
+    static int titleYear(String title) {
+        if (title == null) {
+            return 0;
+        }
+        Matcher m = HEADING_YEAR.matcher(title);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     static int reportYear(String title, String text) {

@@ -1,0 +1,53 @@
+package zonepulse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.Extract.indicator;
+import static zonepulse.extraction.Extract.text;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import zonepulse.events.IndicatorEvent;
+import zonepulse.events.Measure;
+
+/**
+ * Time a document states for all its figures: a dateline when no metadata dates it, the title's period, a section
+ * heading's year. Sentences written for these tests; each names the symptom it fixes (issue 8, dev corpus).
+ */
+class DocumentTimeTest {
+
+    @Test
+    void anAgencyDatelineDatesTheArticleInTheYearItReportsOn() {
+        var r = text("芜湖经开区一季度工业稳中有进\n中安网芜湖4月12日讯 2023年一季度，芜湖经开区规上工业产值增长15.2%。今年以来，区内新签约项目21个。", null);
+        assertThat(r.indicators()).isNotEmpty();
+        IndicatorEvent growth = indicator(r, Measure.YOY_GROWTH, 15.2);
+        assertThat(growth.source().publishedAt())
+                .isEqualTo(LocalDate.of(2023, 4, 12)
+                        .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toInstant());
+        assertThat(indicator(r, Measure.COUNT, 21).period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void aLineOpeningWithAFullDateDatesTheArticle() {
+        var r = text("——2023年2月15日在新区第三届人民代表大会上\n今年全区地区生产总值预期增长6%。", null);
+        IndicatorEvent target = indicator(r, Measure.YOY_GROWTH, 6);
+        assertThat(target.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void aFigureWithoutTimeTakesTheTitlesPeriod() {
+        // dev corpus: a title's 一季度 left every figure of the article without a period
+        var r = text("嘉兴上半年工业经济稳步回升\n\n全市规上工业增加值1020亿元，增长8.1%。", "2023-07-20");
+        IndicatorEvent level = indicator(r, Measure.LEVEL, 1020);
+        assertThat(level.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(level.period().end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void aSectionHeadingsYearDatesItsParagraphs() {
+        // dev corpus: a government work report of February 2023 reviews 2022 under 「一、2022年工作回顾」
+        var r = text("一、2022年工作回顾\n全区实现地区生产总值356亿元，增长5.2%。\n二、2023年工作安排\n全区地区生产总值力争增长6.5%。", "2023-02-10");
+        assertThat(indicator(r, Measure.LEVEL, 356).period().start()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(indicator(r, Measure.YOY_GROWTH, 6.5).period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+}
