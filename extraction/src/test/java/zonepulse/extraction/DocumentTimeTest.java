@@ -50,4 +50,37 @@ class DocumentTimeTest {
         assertThat(indicator(r, Measure.LEVEL, 356).period().start()).isEqualTo(LocalDate.of(2022, 1, 1));
         assertThat(indicator(r, Measure.YOY_GROWTH, 6.5).period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
     }
+
+    private static LocalDate publishedOf(ExtractionResult r) {
+        return r.indicators()
+                .get(0)
+                .source()
+                .publishedAt()
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate();
+    }
+
+    @Test
+    void aLabelledDateOnThePagesHeadDatesTheArticle() {
+        var r = text("高新区上半年经济运行良好\n发布时间：2019年7月18日 09:12 浏览次数：316\n上半年，高新区完成工业投资41亿元。", null);
+        assertThat(publishedOf(r)).isEqualTo(LocalDate.of(2019, 7, 18));
+    }
+
+    @Test
+    void aYearAndAMonthDayOnLinesOfTheirOwnDateTheArticle() {
+        var r = text("新闻\n开发区新签约项目12个\n2019\n08/26\n今年以来，开发区新签约项目12个。", null);
+        assertThat(publishedOf(r)).isEqualTo(LocalDate.of(2019, 8, 26));
+    }
+
+    @Test
+    void aReportersDatelineTakesTheYearTheTextStates() {
+        var r = text("本报讯（记者 周敏）9月3日，2020年前8个月，常州经开区实现规上工业产值560亿元。", null);
+        assertThat(publishedOf(r)).isEqualTo(LocalDate.of(2020, 9, 3));
+    }
+
+    @Test
+    void aDateInsideASpanIsNoPublicationDate() {
+        var r = text("截至2019年6月30日，全区累计引进外资项目310个。", null);
+        assertThat(r.indicators().get(0).source().publishedAt()).isNull();
+    }
 }

@@ -149,6 +149,19 @@ public final class DocumentReader {
     /** A line that opens with a full date (「——2022年2月23日在区人大会议上」, 「2023年5月10日，」). */
     private static final Pattern OPENING_DATE =
             Pattern.compile("^[\\s\\-—－(（]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A full date not inside a span (截至…, …至…): on a page's head it is the publication's. */
+    private static final Pattern HEAD_DATE =
+            Pattern.compile("(?<![至到止\\d])((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]"
+                    + "\\s*(\\d{1,2})(?!\\d)\\s*日?(?!\\s*[至到—~-])");
+
+    /** A date after a label saying it is the page's (发布时间：, 日期：). */
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(?:日期|时间)\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[-年/.]" + "\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    /** 「本报讯（记者 某某）3月15日，」: the day a report opens with, right after its 讯. */
+    private static final Pattern REPORTER_DATELINE =
+            Pattern.compile("讯[^。\\n\\d]{0,30}?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    private static final Pattern MONTH_DAY_LINE = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
     /** A news agency's dateline: 「长城网衡水3月27日讯」, 「新华社北京5月3日电」. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "(?:^|[^\\d])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:\\d{1,2}时(?:\\d{1,2}分)?)?\\s*(?:讯|电)");
@@ -396,9 +409,34 @@ public final class DocumentReader {
                 return date(opening.group(1), opening.group(2), opening.group(3));
             }
         }
+        // 「发布时间：2011年3月16日 09:12 浏览次数：」, 「[2018-08-10]」: a full date on a short line of the page's head
+        for (int i = 0; i < Math.min(lines.size(), 8); i++) {
+            String line = lines.get(i);
+            Matcher m = line.length() <= 100 ? HEAD_DATE.matcher(line) : null;
+            if (m != null && m.find()) {
+                return date(m.group(1), m.group(2), m.group(3));
+            }
+            // 「2016」 and 「06/30」 on lines of their own (a page's date widget)
+            if (i + 1 < lines.size() && line.strip().matches("(?:19|20)\\d{2}")) {
+                Matcher md = MONTH_DAY_LINE.matcher(lines.get(i + 1).strip());
+                if (md.matches()) {
+                    return date(line.strip(), md.group(1), md.group(2));
+                }
+            }
+        }
+        // 「发布日期：2018-08-10」 in the page's foot
+        for (int i = Math.max(0, lines.size() - 6); i < lines.size(); i++) {
+            Matcher m = lines.get(i).length() <= 100 ? LABELLED_DATE.matcher(lines.get(i)) : null;
+            if (m != null && m.find()) {
+                return date(m.group(1), m.group(2), m.group(3));
+            }
+        }
         for (int i = 0; i < top; i++) {
             Matcher m = AGENCY_DATELINE.matcher(lines.get(i));
-            if (m.find()) {
+            if (!m.find()) {
+                m = REPORTER_DATELINE.matcher(lines.get(i));
+            }
+            if (m.find(0)) {
                 int year = mostStatedYear(lines);
                 return year == 0 ? null : date(String.valueOf(year), m.group(1), m.group(2));
             }
