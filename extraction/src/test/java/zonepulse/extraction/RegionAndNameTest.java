@@ -116,4 +116,20 @@ class RegionAndNameTest {
         IndicatorEvent avg = indicator(r, Measure.YOY_GROWTH, 9.6);
         assertThat(avg.indicator()).isEqualTo("规上工业增加值");
     }
+
+    @Test
+    void planAndGoalWordsMakeTargets() {
+        // GUIDELINES: 计划, 目标, 拟 give target
+        var r = text("2023年，海门经开区计划实现规上工业产值500亿元，拟新增高新技术企业40家。", "2023-02-01");
+        assertThat(indicator(r, Measure.LEVEL, 500).status()).isEqualTo(zonepulse.events.Status.TARGET);
+        assertThat(indicator(r, Measure.COUNT, 40).status()).isEqualTo(zonepulse.events.Status.TARGET);
+    }
+
+    @Test
+    void aPlanOrGoalAFigureIsMeasuredAgainstIsNoTarget() {
+        // dev corpus: 「实现倍增目标，全年完成工业投资…」 and 「…亿元,高于市下达的目标序时进度…」 read as targets
+        var r = text("全年工业投资实现翻番目标，完成工业投资88.6亿元。截至目前，全区到位资金31.2亿元,高于省下达的目标进度2.5个百分点。", "2023-01-10");
+        assertThat(indicator(r, Measure.LEVEL, 88.6).status()).isEqualTo(zonepulse.events.Status.ACTUAL);
+        assertThat(indicator(r, Measure.LEVEL, 31.2).status()).isEqualTo(zonepulse.events.Status.ACTUAL);
+    }
 }

@@ -41,6 +41,10 @@ final class IndicatorRules {
     private static final String[] STOCK_MARKERS = array("stock-markers");
     private static final String[] FORECAST_MARKERS = array("forecast-markers");
     private static final String[] TARGET_MARKERS = array("target-markers");
+    /** Words starting with a marker that state no status (将近, 计划总投资). */
+    private static final List<String> MARKER_EXCEPTIONS = lexicon("marker-exceptions");
+    /** Words before 计划/目标 that make it a yardstick, not a target (完成年度计划的98%). */
+    private static final List<String> MARKER_OBJECTS = lexicon("marker-objects");
     /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
     private static final String MARKER_FIRST_CHARS = firstChars(FORECAST_MARKERS, TARGET_MARKERS) + "到";
 
@@ -624,7 +628,9 @@ final class IndicatorRules {
         }
         int after = Math.min(st.end(), f.end() + 12);
         int goal = indexOfIn(t, "目标", f.end(), after);
-        if (goal >= 0 && t.substring(f.end(), goal).indexOf('，') < 0) {
+        if (goal >= 0
+                && t.substring(f.end(), goal).indexOf('，') < 0
+                && t.substring(f.end(), goal).indexOf(',') < 0) {
             return Status.TARGET;
         }
         return Status.ACTUAL;
@@ -636,10 +642,15 @@ final class IndicatorRules {
                 return new Marker(i, w.length(), Status.FORECAST);
             }
         }
+        for (String w : MARKER_EXCEPTIONS) {
+            if (t.startsWith(w, i)) {
+                return null; // 将近, 计划总投资: a marker's first chars inside another word
+            }
+        }
         for (String w : TARGET_MARKERS) {
             if (t.startsWith(w, i) && i + w.length() <= limit) {
-                if (w.equals("将") && i + 1 < t.length() && (t.charAt(i + 1) == '近' || t.charAt(i + 1) == '军')) {
-                    continue;
+                if (yardstick(t, i)) {
+                    return null; // 完成年度计划的98%: the plan is what an actual figure is measured against
                 }
                 return new Marker(i, w.length(), Status.TARGET);
             }
@@ -656,6 +667,17 @@ final class IndicatorRules {
             }
         }
         return null;
+    }
+
+    /** Whether a word before {@code i} in its clause makes the marker there a yardstick of an actual figure (完成…计划). */
+    private static boolean yardstick(String t, int i) {
+        int from = Spans.clauseStart(t, Math.max(0, i - 10), i);
+        for (String w : MARKER_OBJECTS) {
+            if (indexOfIn(t, w, from, i) >= 0) {
+                return true; // 高于市下达的目标, 实现倍增目标
+            }
+        }
+        return false;
     }
 
     private static int skipDigits(String t, int i) {
