@@ -123,8 +123,8 @@ public final class Regions {
     }
 
     /**
-     * A county named only by its short form (新和, 太仓) is kept when the text also names a place it lies in, or when a
-     * zone word follows it; otherwise two characters of an ordinary phrase (创新和…) would name a county far away.
+     * A county named only by its short form (新和, 太仓) is kept when the text also names it in full (东山县), or a place
+     * it lies in, or when a zone word follows it; otherwise two characters of an ordinary phrase (创新和…) would name a county far away.
      */
     private List<RegionMention> keepSupported(
             CharSequence text,
@@ -138,9 +138,16 @@ public final class Regions {
             }
         }
         Map<Integer, Places.Place> byStart = new HashMap<>();
+        java.util.Set<Places.Place> namedInFull = new java.util.HashSet<>();
         for (int i = 0; i < ps.size(); i++) {
-            if (resolved.get(i) != null) {
-                byStart.put(ps.get(i).start(), resolved.get(i));
+            Places.Place p = resolved.get(i);
+            if (p != null) {
+                byStart.put(ps.get(i).start(), p);
+                if (text.subSequence(ps.get(i).start(), ps.get(i).end())
+                        .toString()
+                        .endsWith(p.name())) {
+                    namedInFull.add(p);
+                }
             }
         }
         List<RegionMention> out = new ArrayList<>(mentions.size());
@@ -152,7 +159,7 @@ public final class Regions {
             if (shortCounty
                     && !onSourceLine(text, m.start())
                     && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
-                boolean supported = false;
+                boolean supported = namedInFull.contains(place); // 东山县 … 东山: introduced once, then short
                 for (Places.Place a : places.ancestors(place)) {
                     supported |= named.contains(a);
                 }
