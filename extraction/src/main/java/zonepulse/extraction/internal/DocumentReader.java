@@ -222,7 +222,7 @@ public final class DocumentReader {
             }
             lines = htmlLines(doc, deadline);
         } else {
-            lines = new ArrayList<>(List.of(body.split("\r\n|\r|\n", -1)));
+            lines = splitLines(body);
         }
         deadline.check();
         List<String> kept = cleanLines(lines, !html, deadline);
@@ -389,6 +389,25 @@ public final class DocumentReader {
         }
         Element time = doc.selectFirst("time[datetime]");
         return time == null ? null : date(time.attr("datetime"));
+    }
+
+    /** The lines of a plain text, split at CR LF, CR or LF by hand: the regex split showed in profiles. */
+    static List<String> splitLines(String body) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(body.substring(start, i));
+                if (c == '\r' && i + 1 < n && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(body.substring(start));
+        return lines;
     }
 
     /**

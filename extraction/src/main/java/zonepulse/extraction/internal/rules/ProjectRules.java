@@ -183,9 +183,13 @@ final class ProjectRules {
             new FrameRule(Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> valid(name, false, Stage.SIGNED));
 
     /** What the pattern rules (lists, frames) find in the statement. */
+    /** How far before a statement a list's frame may stand (「…集中开工项目55个。包括A、B…」). */
+    private static final int LIST_LOOKBACK = 400;
+
     private static List<ProjectMatch> patternMatches(String t, Statement st) {
         int floor = st.start();
-        while (floor > 0 && t.charAt(floor - 1) != '\n') {
+        // the clause a list refers back to stands just before it: looking further back made long paragraphs quadratic
+        while (floor > 0 && t.charAt(floor - 1) != '\n' && st.start() - floor < LIST_LOOKBACK) {
             floor--;
         }
         List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
