@@ -13,7 +13,12 @@ public class ExtractionException extends Exception {
         /** Extraction took longer than the configured time limit. */
         TIMEOUT,
         /** The document's structure (front matter, markup) cannot be read. */
-        MALFORMED
+        MALFORMED,
+        /**
+         * A rule of the engine failed on a document it had read: a bug in zonepulse, not a fault of the input. The
+         * document can be extracted again once the engine is fixed.
+         */
+        ENGINE_FAULT
     }
 
     private final Reason reason;

@@ -31,14 +31,25 @@ public final class Extractor {
     /** The extractor's name, as carried in every event's {@code extractor} field. */
     public static final String NAME = "zonepulse-rules";
     /** The rules' version: part of every event id, so a change of rules gives new ids. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "2.0.0";
+
+    private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
 
     private final ExtractorConfig config;
-    private final RuleEngine engine;
+    private final Rules engine;
+
+    /** The rules over a read document; a seam so that a failing rule can be tested. */
+    interface Rules {
+        Drafts.Found run(String clean, String title, LocalDate published, Deadline deadline) throws ExtractionException;
+    }
 
     private Extractor(ExtractorConfig config) {
+        this(config, new RuleEngine(Regions.standard())::run);
+    }
+
+    Extractor(ExtractorConfig config, Rules engine) {
         this.config = Objects.requireNonNull(config, "config");
-        this.engine = new RuleEngine(Regions.standard());
+        this.engine = Objects.requireNonNull(engine, "engine");
     }
 
     /** An extractor with the default limits (20 MB, 10 s per document). */
@@ -75,8 +86,15 @@ public final class Extractor {
                             + config.maxDocumentChars());
         }
         Deadline deadline = Deadline.after(config.timeLimit());
+        CleanDocument doc;
         try {
-            CleanDocument doc = DocumentReader.read(input.content(), input.mediaType(), deadline);
+            doc = DocumentReader.read(input.content(), input.mediaType(), deadline);
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (StackOverflowError | RuntimeException e) {
+            throw new ExtractionException(ExtractionException.Reason.MALFORMED, "document could not be read: " + e, e);
+        }
+        try {
             LocalDate published = input.publishedAt() != null
                     ? input.publishedAt().atZone(DocumentReader.CHINA).toLocalDate()
                     : doc.published();
@@ -104,8 +122,10 @@ public final class Extractor {
         } catch (ExtractionException e) {
             throw e;
         } catch (StackOverflowError | RuntimeException e) {
-            // a rule must never fail on content; if one does, the document is refused with the reason, not lost
-            throw new ExtractionException(ExtractionException.Reason.MALFORMED, "document could not be read: " + e, e);
+            // a rule must never fail on content: if one does, that is a bug of ours, reported as one, not the input's
+            LOG.log(System.Logger.Level.ERROR, "extraction rule failed on article " + input.articleId() + ": " + e, e);
+            throw new ExtractionException(
+                    ExtractionException.Reason.ENGINE_FAULT, "an extraction rule failed (a bug in zonepulse): " + e, e);
         }
     }
 

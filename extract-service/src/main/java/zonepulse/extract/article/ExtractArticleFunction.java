@@ -179,6 +179,10 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         try {
             return extractor.extract(ExtractionInput.of(article));
         } catch (ExtractionException e) {
+            if (e.reason() == ExtractionException.Reason.ENGINE_FAULT) {
+                // not the article's fault: dead-lettered so that it can be replayed once the engine is fixed
+                log.error("extraction engine fault on article {}: {}", article.articleId(), e.getMessage(), e);
+            }
             throw new PoisonArticleException(
                     "article " + article.articleId() + " refused by the engine (" + e.reason() + "): " + e.getMessage(),
                     e);
