@@ -83,4 +83,10 @@ class DocumentTimeTest {
         var r = text("截至2019年6月30日，全区累计引进外资项目310个。", null);
         assertThat(r.indicators().get(0).source().publishedAt()).isNull();
     }
+
+    @Test
+    void theDateAReportIsSignedWithDatesIt() {
+        var r = text("开发区管委会关于上半年工作的报告\n上半年，全区完成固定资产投资42.6亿元。\n二〇一九年七月十二日", null);
+        assertThat(publishedOf(r)).isEqualTo(LocalDate.of(2019, 7, 12));
+    }
 }

@@ -132,4 +132,19 @@ class RegionAndNameTest {
         assertThat(indicator(r, Measure.LEVEL, 88.6).status()).isEqualTo(zonepulse.events.Status.ACTUAL);
         assertThat(indicator(r, Measure.LEVEL, 31.2).status()).isEqualTo(zonepulse.events.Status.ACTUAL);
     }
+
+    @Test
+    void aDecimalPointFollowedByASpaceInPdfTextKeepsItsFraction() {
+        // dev corpus: 「24. 3 亿元」 from a PDF read as 3 亿元 named 「24」
+        var r = text("2019年全区完成固定资产投资 31. 7 亿元,比上年增长 12. 4%。", "2020-01-15");
+        assertThat(indicator(r, Measure.LEVEL, 31.7).indicator()).isEqualTo("固定资产投资");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 12.4).indicator()).isEqualTo("固定资产投资");
+    }
+
+    @Test
+    void aClauseFragmentNamesNoMeasure() {
+        // dev corpus: 「国家高新区以0.1%的国土面积…」 gave an indicator named 「国家高新区以」
+        var r = text("全国经开区以2%的土地面积，贡献了约10%的工业产值。", "2023-06-01");
+        assertThat(r.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.endsWith("以"));
+    }
 }

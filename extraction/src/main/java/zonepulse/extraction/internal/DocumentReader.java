@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import zonepulse.extraction.ExtractionException;
+import zonepulse.extraction.internal.time.ChineseDigits;
 
 /**
  * Reads a document (front matter, HTML or plain text) into its article text: what is navigation, link lists,
@@ -160,6 +161,10 @@ public final class DocumentReader {
     /** 「本报讯（记者 某某）3月15日，」: the day a report opens with, right after its 讯. */
     private static final Pattern REPORTER_DATELINE =
             Pattern.compile("讯[^。\\n\\d]{0,30}?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    /** A line that is only a date, in Arabic or Chinese numerals (the date a report or notice is signed with). */
+    private static final Pattern SIGNING_DATE = Pattern.compile(
+            "[（(]?([〇零一二三四五六七八九\\d]{4})\\s*年\\s*" + "([一二三四五六七八九十\\d]{1,3})\\s*月\\s*([一二三四五六七八九十\\d]{1,3})\\s*日[)）]?");
 
     private static final Pattern MONTH_DAY_LINE = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
     /** A news agency's dateline: 「长城网衡水3月27日讯」, 「新华社北京5月3日电」. */
@@ -443,11 +448,20 @@ public final class DocumentReader {
                 }
             }
         }
-        // 「发布日期：2018-08-10」 in the page's foot
+        // 「发布日期：2018-08-10」 in the page's foot, or the date a report is signed with (「二〇一一年三月十六日」)
         for (int i = Math.max(0, lines.size() - 6); i < lines.size(); i++) {
             Matcher m = lines.get(i).length() <= 100 ? LABELLED_DATE.matcher(lines.get(i)) : null;
             if (m != null && m.find()) {
                 return date(m.group(1), m.group(2), m.group(3));
+            }
+            Matcher signed = SIGNING_DATE.matcher(lines.get(i).strip());
+            if (signed.matches()) {
+                int year = ChineseDigits.year(signed.group(1));
+                int month = ChineseDigits.value(signed.group(2));
+                int day = ChineseDigits.value(signed.group(3));
+                if (year > 0 && month > 0 && day > 0) {
+                    return date(String.valueOf(year), String.valueOf(month), String.valueOf(day));
+                }
             }
         }
         for (int i = 0; i < top; i++) {

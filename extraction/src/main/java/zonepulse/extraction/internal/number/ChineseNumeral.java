@@ -88,6 +88,16 @@ public final class ChineseNumeral {
             while (q < to && isAsciiDigit(s.charAt(q))) {
                 q++;
             }
+        } else if (q + 2 < to
+                && q > i
+                && s.charAt(q) == '.'
+                && s.charAt(q + 1) == ' '
+                && isAsciiDigit(s.charAt(q + 2))) {
+            // 「24. 3 亿元」: text from a PDF keeps a space after the decimal point
+            q += 2;
+            while (q < to && isAsciiDigit(s.charAt(q))) {
+                q++;
+            }
         }
         return q;
     }
@@ -317,7 +327,7 @@ public final class ChineseNumeral {
         StringBuilder b = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (!isGroupSeparator(c)) {
+            if (!isGroupSeparator(c) && c != ' ') {
                 b.append(c);
             }
         }

@@ -45,6 +45,8 @@ final class IndicatorRules {
     private static final List<String> MARKER_EXCEPTIONS = lexicon("marker-exceptions");
     /** Words before 计划/目标 that make it a yardstick, not a target (完成年度计划的98%). */
     private static final List<String> MARKER_OBJECTS = lexicon("marker-objects");
+    /** Endings that make a name a clause fragment (国家高新区以, 项目中有). */
+    private static final List<String> BAD_ENDINGS = lexicon("name-bad-endings");
     /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
     private static final String MARKER_FIRST_CHARS = firstChars(FORECAST_MARKERS, TARGET_MARKERS) + "到";
 
@@ -277,6 +279,13 @@ final class IndicatorRules {
                 }
             }
             String indicator = cleanName(name.text());
+            if (endsBadly(indicator)) {
+                if (lastName == null || name.text().equals(lastName)) {
+                    continue; // 「国家高新区以0.1%的国土面积」: a clause fragment names no measure
+                }
+                indicator = lastName;
+                name = new Name(lastName, lastNameStart, lastNameEnd, 0.6);
+            }
             if (PROJECT_AMOUNTS.contains(indicator)) {
                 continue; // 「某某项目，总投资12亿元」: one project's investment belongs to its project event
             }
@@ -460,6 +469,15 @@ final class IndicatorRules {
             }
         }
         return s;
+    }
+
+    private static boolean endsBadly(String name) {
+        for (String w : BAD_ENDINGS) {
+            if (name.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words after a place make it part of a proper name (宁德时代, 苏州银行) rather than a scope. */
