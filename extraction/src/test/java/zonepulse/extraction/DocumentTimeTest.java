@@ -89,4 +89,13 @@ class DocumentTimeTest {
         var r = text("开发区管委会关于上半年工作的报告\n上半年，全区完成固定资产投资42.6亿元。\n二〇一九年七月十二日", null);
         assertThat(publishedOf(r)).isEqualTo(LocalDate.of(2019, 7, 12));
     }
+
+    @Test
+    void aLeadsPeriodDatesTheFiguresOfAnArticleWithoutHeadline() {
+        // dev corpus: 「…获悉，1—5月某高新区工业经济…」 opened an article whose later figures state no time
+        var r = text("记者从区政府获悉，1—4月绵阳高新区工业经济稳中有升。\n一是总量扩大。完成规上工业总产值312亿元，增长9.7%。", "2023-05-20");
+        IndicatorEvent level = indicator(r, Measure.LEVEL, 312);
+        assertThat(level.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(level.period().end()).isEqualTo(LocalDate.of(2023, 4, 30));
+    }
 }

@@ -13,7 +13,8 @@ import zonepulse.extraction.internal.region.Regions.RegionMention;
  * @param published publication date, or null
  * @param reportYear the year an annual report is about (「2022年度工作总结」), or 0
  * @param titleYear the first year the title states (「经开区2022年经济社会发展情况汇报」), or 0
- * @param titleTime the period the title states (一季度, 1—5月, 上半年), what figures that state none are about, or null
+ * @param titleTime the period the title (else the lead) states (一季度, 1—5月, 上半年), what figures that state none are
+ *     about, or null
  * @param titleRegion the first zone or place the title names, or null
  * @param mainRegion the zone or place the article names most, or null
  * @param mainZone the development zone the article names most (what 开发区, 高新区 and 全区 stand for), or null

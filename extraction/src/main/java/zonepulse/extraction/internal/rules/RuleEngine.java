@@ -25,6 +25,9 @@ public final class RuleEngine {
     private static final Pattern HEADING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}\\s*[、.．]\\D|第[一二三四五六七八九十]+部分)");
 
+    /** How far into a text its lead reaches. */
+    private static final int OPENING = 200;
+
     private static final Pattern HEADING_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d)");
     /** Statements longer than this are cut: no real sentence is, and rules stay linear. */
     private static final int MAX_STATEMENT = 2000;
@@ -59,7 +62,7 @@ public final class RuleEngine {
                 published,
                 reportYear,
                 titleYear(foldedTitle),
-                titlePeriod(foldedTitle),
+                titlePeriod(foldedTitle) != null ? titlePeriod(foldedTitle) : leadPeriod(text),
                 regions.firstIn(foldedTitle),
                 mainRegion,
                 mainZone,
@@ -235,6 +238,21 @@ public final class RuleEngine {
         }
         for (TimeMention m : TimeScanner.scan(title, 0, title.length())) {
             if (TITLE_PERIODS.contains(m.kind()) && !m.isSpan()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The period a news lead states (「…获悉，1—5月重庆高新区工业经济…」: the first paragraph of an article without a
+     * headline period): a span of months, a quarter or a half, not a single month or day. Null when it states none.
+     */
+    static TimeMention leadPeriod(String text) {
+        int end = text.indexOf('\n');
+        end = end < 0 ? Math.min(text.length(), OPENING) : Math.min(end, OPENING);
+        for (TimeMention m : TimeScanner.scan(text, 0, end)) {
+            if (TITLE_PERIODS.contains(m.kind()) && m.kind() != TimeMention.Kind.MONTH && !m.isSpan()) {
                 return m;
             }
         }
