@@ -147,4 +147,12 @@ class RegionAndNameTest {
         var r = text("全国经开区以2%的土地面积，贡献了约10%的工业产值。", "2023-06-01");
         assertThat(r.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.endsWith("以"));
     }
+
+    @Test
+    void aPlaceThatStartsACompanysNameIsNoRegion() {
+        var r = text("溧阳市上半年动力电池产业产值达420亿元，其中宁德时代贡献超过一半。", "2023-07-25");
+        assertThat(indicator(r, Measure.LEVEL, 420).region()).isEqualTo("江苏省常州市溧阳市");
+        var company = text("宁德时代溧阳基地四期投产，年产能达到50GWh。该项目总投资120亿元。", "2023-07-25");
+        assertThat(company.indicators()).extracting(IndicatorEvent::region).doesNotContain("福建省宁德市");
+    }
 }

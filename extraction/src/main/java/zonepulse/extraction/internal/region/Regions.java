@@ -55,9 +55,16 @@ public final class Regions {
     private final Gazetteer zones;
     private final Places places;
 
+    /** Words after a place that make it the start of an organisation's name ({@code lexicon/organisation-heads.txt}). */
+    private static final Trie<Boolean> ORGANISATION_HEADS = words("organisation-heads.txt");
+
     private static Trie<Boolean> suffixes() {
+        return words("zone-suffixes.txt");
+    }
+
+    private static Trie<Boolean> words(String file) {
         Trie<Boolean> trie = new Trie<>();
-        for (String w : Lexicons.words("zone-suffixes.txt")) {
+        for (String w : Lexicons.words(file)) {
             trie.put(w, true);
         }
         return trie;
@@ -156,6 +163,9 @@ public final class Regions {
             boolean shortCounty = place != null
                     && place.level() == Places.Level.COUNTY
                     && !text.subSequence(m.start(), m.end()).toString().endsWith(place.name());
+            if (place != null && ORGANISATION_HEADS.longestAt(text, m.end(), text.length()) != null) {
+                continue; // 宁德时代, 苏州银行, 哈尔滨电气集团: a place that starts an organisation's name is no region
+            }
             if (shortCounty
                     && !onSourceLine(text, m.start())
                     && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
