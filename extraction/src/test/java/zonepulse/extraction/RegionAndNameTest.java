@@ -155,4 +155,10 @@ class RegionAndNameTest {
         var company = text("宁德时代溧阳基地四期投产，年产能达到50GWh。该项目总投资120亿元。", "2023-07-25");
         assertThat(company.indicators()).extracting(IndicatorEvent::region).doesNotContain("福建省宁德市");
     }
+
+    @Test
+    void whatAnAmountIsSpentOnIsNotItsName() {
+        var r = text("某新材料企业拟投资15亿元建设华东研发中心。", "2023-09-28");
+        assertThat(r.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.contains("研发中心"));
+    }
 }

@@ -45,6 +45,8 @@ final class IndicatorRules {
     private static final List<String> MARKER_EXCEPTIONS = lexicon("marker-exceptions");
     /** Words before 计划/目标 that make it a yardstick, not a target (完成年度计划的98%). */
     private static final List<String> MARKER_OBJECTS = lexicon("marker-objects");
+    /** Verbs after an amount that say what it is spent on (建设, 扩建, 用于). */
+    private static final Trie<Boolean> PURPOSE_VERBS = words(lexicon("purpose-verbs"));
     /** Endings that make a name a clause fragment (国家高新区以, 项目中有). */
     private static final List<String> BAD_ENDINGS = lexicon("name-bad-endings");
     /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
@@ -493,6 +495,9 @@ final class IndicatorRules {
         }
         if (s < limit && t.charAt(s) == '的') {
             s++;
+        }
+        if (PURPOSE_VERBS.longestAt(t, s, limit) != null) {
+            return null; // 「投资15亿元建设研发中心」, 「9000万元扩建二期工厂」: what the money is for, not what it measures
         }
         int stop = k + 1 < figures.size() ? Math.min(limit, figures.get(k + 1).start()) : limit;
         int e = s;
