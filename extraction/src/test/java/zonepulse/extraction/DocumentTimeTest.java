@@ -98,4 +98,17 @@ class DocumentTimeTest {
         assertThat(level.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(level.period().end()).isEqualTo(LocalDate.of(2023, 4, 30));
     }
+
+    @Test
+    void aCeremonysCountsAndListedProjectsTakeTheDayTheStatementOpensWith() {
+        // GUIDELINES §1: counts and totals of a ceremony held on a stated day cover that day; its projects date to it
+        var r = text("6月18日，盐城经开区举行二季度重大项目集中签约活动，共签约项目14个，总投资152亿元，包括甲乙新能源电池项目、丙丁光伏组件项目等。", "2023-06-19");
+        IndicatorEvent count = indicator(r, Measure.COUNT, 14);
+        assertThat(count.period().start()).isEqualTo(LocalDate.of(2023, 6, 18));
+        assertThat(count.period().end()).isEqualTo(LocalDate.of(2023, 6, 18));
+        assertThat(r.projects())
+                .filteredOn(p -> p.name().contains("新能源电池"))
+                .extracting(p -> p.date().value())
+                .containsOnly("2023-06-18");
+    }
 }

@@ -45,6 +45,8 @@ final class IndicatorRules {
     private static final List<String> MARKER_EXCEPTIONS = lexicon("marker-exceptions");
     /** Words before 计划/目标 that make it a yardstick, not a target (完成年度计划的98%). */
     private static final List<String> MARKER_OBJECTS = lexicon("marker-objects");
+    /** Words naming a ceremony whose counts and totals cover its day (集中开工, 签约仪式). */
+    private static final List<String> CEREMONIES = lexicon("ceremony-words");
     /** Verbs after an amount that say what it is spent on (建设, 扩建, 用于). */
     private static final Trie<Boolean> PURPOSE_VERBS = words(lexicon("purpose-verbs"));
     /** Endings that make a name a clause fragment (国家高新区以, 项目中有). */
@@ -692,6 +694,16 @@ final class IndicatorRules {
         return null;
     }
 
+    /** Whether a ceremony (集中开工, 签约仪式) is named in the statement before {@code pos}. */
+    private boolean ceremonyBefore(Statement st, int pos) {
+        for (String w : CEREMONIES) {
+            if (indexOfIn(ctx.text(), w, st.start(), pos) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word before {@code i} in its clause makes the marker there a yardstick of an actual figure (完成…计划). */
     private static boolean yardstick(String t, int i) {
         int from = Spans.clauseStart(t, Math.max(0, i - 10), i);
@@ -711,6 +723,16 @@ final class IndicatorRules {
     }
 
     private Period period(Statement st, ParagraphState ps, int pos, boolean stock) {
+        TimeMention day = st.openingDay();
+        if (day != null && ceremonyBefore(st, pos)) {
+            // GUIDELINES: counts and totals of a ceremony held on a stated day cover that day
+            int year = st.explicitYearBefore(day.end());
+            year = year > 0 ? year : contextYear(st, day.start(), ps);
+            Period p = times.period(day, year, year, false);
+            if (p != null) {
+                return p;
+            }
+        }
         TimeMention m = governingTime(st, pos);
         if (m != null
                 && stock

@@ -849,6 +849,22 @@ final class ProjectRules {
     }
 
     private EventDate date(Statement st, ParagraphState ps, int segStart, Trigger tr) {
+        EventDate found = dateStated(st, ps, segStart, tr);
+        TimeMention day = st.openingDay();
+        boolean vague = found == null
+                || found.precision() == zonepulse.events.DatePrecision.YEAR
+                        && (found.label() == null || !found.label().matches(".*\\d{4}\\s*年.*"));
+        if (day != null && vague) {
+            // 「3月29日，某区举行一季度重大项目集中开工仪式，…包括A、B」: the day the statement opens with is the event's
+            EventDate opening = times.date(day, st.explicitYearBefore(day.end()), st.explicitYearBefore(day.end()));
+            if (opening != null) {
+                return opening;
+            }
+        }
+        return found;
+    }
+
+    private EventDate dateStated(Statement st, ParagraphState ps, int segStart, Trigger tr) {
         TimeMention m = st.lastTimeIn(segStart, tr.start());
         if (m == null) {
             int clauseEnd = Spans.clauseEnd(ctx.text(), tr.end(), st.end());

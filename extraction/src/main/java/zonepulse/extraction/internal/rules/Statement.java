@@ -78,6 +78,15 @@ record Statement(int start, int end, List<TimeMention> times, List<Figure> figur
         return year;
     }
 
+    /** The day the statement opens with (「3月29日，…」, 「2023年5月10日，…」), or null. */
+    TimeMention openingDay() {
+        if (times.isEmpty()) {
+            return null;
+        }
+        TimeMention first = times.get(0);
+        return first.kind() == TimeMention.Kind.DAY && first.start() - start <= 1 && !first.isSpan() ? first : null;
+    }
+
     /** The time mention starting exactly at {@code pos}, or null. */
     TimeMention timeAt(int pos) {
         for (TimeMention m : times) {
