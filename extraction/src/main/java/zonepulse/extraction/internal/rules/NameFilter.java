@@ -121,6 +121,7 @@ final class NameFilter {
         if (rest.isEmpty()) {
             return "only a place";
         }
+        rest = stripLeadingTime(rest); // 某开发区一季度重大项目: a place, a time and a generic head
         String core = stripQuantifiers(rest);
         for (String w : locatives) {
             if (core.endsWith(w) && core.length() > w.length()) {
@@ -150,6 +151,13 @@ final class NameFilter {
                 }
             }
             if (p == null) {
+                var place =
+                        zonepulse.extraction.internal.region.Places.standard().at(s, 0, s.length());
+                if (place != null && place.end() < s.length()) {
+                    p = s.substring(0, place.end());
+                }
+            }
+            if (p == null) {
                 p = longestPrefix(s, adminWords);
                 if (p != null && p.length() == 1 && !stripped) {
                     p = null; // 市, 县 alone only after a place
@@ -165,6 +173,16 @@ final class NameFilter {
             stripped = true;
         }
         return s;
+    }
+
+    /** Drops a time expression the name opens with (一季度, 2023年, 今年). */
+    private static String stripLeadingTime(String n) {
+        for (var m : zonepulse.extraction.internal.time.TimeScanner.scan(n, 0, n.length())) {
+            if (m.start() == 0 && m.end() < n.length()) {
+                return n.substring(m.end());
+            }
+        }
+        return n;
     }
 
     private String stripQuantifiers(String n) {

@@ -67,4 +67,12 @@ class NameFilterTest {
         assertThat(filter.accepts("A3号标准厂房")).isTrue();
         assertThat(filter.toString()).startsWith("NameFilter[");
     }
+
+    @Test
+    void aZoneOrPlaceWithATimeAndAGenericHeadIsNoProject() {
+        // a headline such as 「某开发区一季度重大项目集中开工」 named a project 「某开发区一季度重大项目」
+        assertThat(filter.accepts("嘉兴经开区二季度重大项目")).isFalse();
+        assertThat(filter.accepts("洛阳市2023年重点项目")).isFalse();
+        assertThat(filter.accepts("嘉兴经开区智能装备产业园")).isTrue();
+    }
 }
