@@ -466,10 +466,12 @@ public final class DocumentReader {
         }
         for (int i = 0; i < top; i++) {
             Matcher m = AGENCY_DATELINE.matcher(lines.get(i));
-            if (!m.find()) {
+            boolean found = m.find();
+            if (!found) {
                 m = REPORTER_DATELINE.matcher(lines.get(i));
+                found = m.find();
             }
-            if (m.find(0)) {
+            if (found) {
                 int year = mostStatedYear(lines);
                 return year == 0 ? null : date(String.valueOf(year), m.group(1), m.group(2));
             }

@@ -50,25 +50,13 @@ public final class Regions {
     }
 
     /** Zone words after a place name ({@code lexicon/zone-suffixes.txt}). */
-    private static final Trie<Boolean> SUFFIXES = suffixes();
+    private static final Trie<Boolean> SUFFIXES = Trie.ofWords(Lexicons.words("zone-suffixes.txt"));
 
     private final Gazetteer zones;
     private final Places places;
 
     /** Words after a place that make it the start of an organisation's name ({@code lexicon/organisation-heads.txt}). */
-    private static final Trie<Boolean> ORGANISATION_HEADS = words("organisation-heads.txt");
-
-    private static Trie<Boolean> suffixes() {
-        return words("zone-suffixes.txt");
-    }
-
-    private static Trie<Boolean> words(String file) {
-        Trie<Boolean> trie = new Trie<>();
-        for (String w : Lexicons.words(file)) {
-            trie.put(w, true);
-        }
-        return trie;
-    }
+    private static final Trie<Boolean> ORGANISATION_HEADS = Trie.ofWords(Lexicons.words("organisation-heads.txt"));
 
     public Regions(Gazetteer zones, Places places) {
         this.zones = zones;
@@ -208,13 +196,11 @@ public final class Regions {
      * The region an article is mainly about: the zone or place it names most, the title counting thrice; on a tie
      * the more specific one (a zone before its city, a county before its prefecture). Null when it names none.
      */
-    public String main(String title, List<RegionMention> inText) {
+    public String main(List<RegionMention> inTitle, List<RegionMention> inText) {
         Map<String, int[]> counts = new HashMap<>();
-        if (title != null && !title.isBlank()) {
-            for (RegionMention m : annotate(title)) {
-                if (m.kind() != Kind.GENERIC) {
-                    counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0] += 3;
-                }
+        for (RegionMention m : inTitle) {
+            if (m.kind() != Kind.GENERIC) {
+                counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0] += 3;
             }
         }
         int generic = 0;
@@ -259,13 +245,11 @@ public final class Regions {
      * The development zone an article names most, at least twice (the title counting thrice), or null: what 开发区 and
      * 全区 stand for.
      */
-    public String mainZone(String title, List<RegionMention> inText) {
+    public String mainZone(List<RegionMention> inTitle, List<RegionMention> inText) {
         Map<String, Integer> counts = new HashMap<>();
-        if (title != null && !title.isBlank()) {
-            for (RegionMention m : annotate(title)) {
-                if (m.kind() == Kind.ZONE) {
-                    counts.merge(m.canonical(), 3, Integer::sum);
-                }
+        for (RegionMention m : inTitle) {
+            if (m.kind() == Kind.ZONE) {
+                counts.merge(m.canonical(), 3, Integer::sum);
             }
         }
         for (RegionMention m : inText) {
@@ -319,12 +303,9 @@ public final class Regions {
         return known != null && known.end() == implied.length() && !known.generic() ? known.canonical() : implied;
     }
 
-    /** The first zone or place a title names, or null. */
-    public String firstIn(String title) {
-        if (title == null) {
-            return null;
-        }
-        for (RegionMention m : annotate(title)) {
+    /** The first zone or place among a title's mentions, or null. */
+    public String firstIn(List<RegionMention> inTitle) {
+        for (RegionMention m : inTitle) {
             if (m.kind() != Kind.GENERIC) {
                 return m.canonical();
             }

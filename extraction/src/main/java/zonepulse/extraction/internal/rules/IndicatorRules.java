@@ -24,11 +24,11 @@ import zonepulse.extraction.internal.time.TimeMention;
  */
 final class IndicatorRules {
     /** Words between a name and its figure, stripped from the name's end; they tell what is measured. */
-    private static final Trie<Boolean> CONNECTORS = reversed(lexicon("connectors"));
+    private static final Trie<Boolean> CONNECTORS = Trie.ofReversedWords(lexicon("connectors"));
 
-    private static final Trie<Boolean> LEADING = words(lexicon("leading-words"));
+    private static final Trie<Boolean> LEADING = Trie.ofWords(lexicon("leading-words"));
     /** Words where a name after the figure ends (77家世界500强企业|投资…). */
-    private static final Trie<Boolean> FOLLOW_STOPS = words(lexicon("follow-stops"));
+    private static final Trie<Boolean> FOLLOW_STOPS = Trie.ofWords(lexicon("follow-stops"));
 
     private static final Set<String> REGION_ONLY = Set.copyOf(lexicon("scope-words"));
     /** Verbs that name no measure on their own: a figure after one takes the statement's last name (我国已发布285项). */
@@ -48,7 +48,7 @@ final class IndicatorRules {
     /** Words naming a ceremony whose counts and totals cover its day (集中开工, 签约仪式). */
     private static final List<String> CEREMONIES = lexicon("ceremony-words");
     /** Verbs after an amount that say what it is spent on (建设, 扩建, 用于). */
-    private static final Trie<Boolean> PURPOSE_VERBS = words(lexicon("purpose-verbs"));
+    private static final Trie<Boolean> PURPOSE_VERBS = Trie.ofWords(lexicon("purpose-verbs"));
     /** Endings that make a name a clause fragment (国家高新区以, 项目中有). */
     private static final List<String> BAD_ENDINGS = lexicon("name-bad-endings");
     /** First chars of the status markers, and 到 (到2025年): where a marker may start. */
@@ -63,7 +63,7 @@ final class IndicatorRules {
     /** Words making what follows the outcome of one project (投产后, 建成后). */
     private static final List<String> HYPOTHETICAL = lexicon("hypothetical-markers");
     /** Words that after a place make a proper name (宁德时代, 苏州银行), not the place as a scope. */
-    private static final Trie<Boolean> PROPER_NAME_HEADS = words(lexicon("proper-name-heads"));
+    private static final Trie<Boolean> PROPER_NAME_HEADS = Trie.ofWords(lexicon("proper-name-heads"));
 
     private static String firstChars(String[]... lists) {
         StringBuilder sb = new StringBuilder();
@@ -94,22 +94,6 @@ final class IndicatorRules {
         this.ctx = ctx;
         this.times = times;
         this.gazetteer = gazetteer;
-    }
-
-    private static Trie<Boolean> words(List<String> words) {
-        Trie<Boolean> trie = new Trie<>();
-        for (String w : words) {
-            trie.put(w, true);
-        }
-        return trie;
-    }
-
-    private static Trie<Boolean> reversed(List<String> words) {
-        Trie<Boolean> trie = new Trie<>();
-        for (String w : words) {
-            trie.put(new StringBuilder(w).reverse().toString(), true);
-        }
-        return trie;
     }
 
     /** A name and where it stands. */

@@ -34,13 +34,13 @@ final class Lexicon {
             Set.of(Stage.GROUNDBREAKING, Stage.CONSTRUCTION_STARTED, Stage.COMPLETED, Stage.IN_PRODUCTION);
 
     /** Words that mark a planned stage or a target figure. */
-    static final Trie<Boolean> PLAN_MARKERS = words(Lexicons.words("plan-markers.txt"));
+    static final Trie<Boolean> PLAN_MARKERS = Trie.ofWords(Lexicons.words("plan-markers.txt"));
 
     /** Head nouns of a facility, plant, base or other thing that can reach a stage of its life (reversed trie). */
-    static final Trie<Boolean> FACILITY_HEADS = reversed(Lexicons.words("facility-heads.txt"));
+    static final Trie<Boolean> FACILITY_HEADS = Trie.ofReversedWords(Lexicons.words("facility-heads.txt"));
 
     /** Abstract nouns: a phrase holding one names a policy, a goal or an activity, not a project. */
-    static final Trie<Boolean> ABSTRACT_WORDS = words(Lexicons.words("abstract-words.txt"));
+    static final Trie<Boolean> ABSTRACT_WORDS = Trie.ofWords(Lexicons.words("abstract-words.txt"));
 
     /** Generic heads that name no particular project on their own (一批项目, 重点项目, 头部企业). */
     static final Set<String> GENERIC_NAMES = Lexicons.words("project-generic-heads.txt");
@@ -49,16 +49,16 @@ final class Lexicon {
     static final Set<String> NAME_QUANTIFIERS = Lexicons.words("name-quantifiers.txt");
 
     /** Words stripped from the start of a name: verbs and adverbs that govern it (推动…落地). */
-    static final Trie<Boolean> LEADING_VERBS = words(Lexicons.words("name-leading-words.txt"));
+    static final Trie<Boolean> LEADING_VERBS = Trie.ofWords(Lexicons.words("name-leading-words.txt"));
 
     /** Words stripped from the end of a name: adverbs, auxiliaries and place phrases before the trigger. */
-    static final Trie<Boolean> TRAILING_ADVERBS = reversed(Lexicons.words("name-trailing-words.txt"));
+    static final Trie<Boolean> TRAILING_ADVERBS = Trie.ofReversedWords(Lexicons.words("name-trailing-words.txt"));
 
     /** Words that start a company's descriptor inside a project name (智飞绿竹|新型病毒疫苗…基地). */
-    static final Trie<Boolean> NAME_DESCRIPTORS = words(Lexicons.words("name-descriptors.txt"));
+    static final Trie<Boolean> NAME_DESCRIPTORS = Trie.ofWords(Lexicons.words("name-descriptors.txt"));
 
     /** Government bodies and places: a name starting with one is not a company. */
-    static final Trie<Boolean> NOT_COMPANY_PREFIXES = words(Lexicons.words("not-company-prefixes.txt"));
+    static final Trie<Boolean> NOT_COMPANY_PREFIXES = Trie.ofWords(Lexicons.words("not-company-prefixes.txt"));
 
     /** Heads that end a phrase naming people, money, sectors or kinds, not a project (人才, 领域). */
     static final Set<String> NON_PROJECT_HEADS = Lexicons.words("non-project-heads.txt");
@@ -96,22 +96,6 @@ final class Lexicon {
         Trie<Stage> trie = new Trie<>();
         for (Map.Entry<String, String> e : Lexicons.table("stage-triggers.tsv").entrySet()) {
             trie.put(e.getKey(), Stage.valueOf(e.getValue().toUpperCase(Locale.ROOT)));
-        }
-        return trie;
-    }
-
-    static Trie<Boolean> words(Iterable<String> words) {
-        Trie<Boolean> trie = new Trie<>();
-        for (String w : words) {
-            trie.put(w, true);
-        }
-        return trie;
-    }
-
-    static Trie<Boolean> reversed(Iterable<String> words) {
-        Trie<Boolean> trie = new Trie<>();
-        for (String w : words) {
-            trie.put(new StringBuilder(w).reverse().toString(), true);
         }
         return trie;
     }

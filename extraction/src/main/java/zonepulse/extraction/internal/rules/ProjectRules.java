@@ -203,11 +203,7 @@ final class ProjectRules {
         for (Figure f : st.figures()) {
             if (f.start() >= pos - 1 && f.start() <= pos + 1 && f.unit().kind() == Unit.Kind.MONEY) {
                 consumed.add(f.start());
-                return new Investment(
-                        f.value(),
-                        f.writtenUnit(),
-                        f.qualifier(),
-                        new Quantity(f.baseValue(), f.unit().base()));
+                return investmentOf(f);
             }
         }
         return null;
@@ -801,11 +797,7 @@ final class ProjectRules {
                     && f.end() + 1 >= nameStart - 1
                     && investmentWordBefore(t, st, f)) {
                 consumed.add(f.start());
-                return new Investment(
-                        f.value(),
-                        f.writtenUnit(),
-                        f.qualifier(),
-                        new Quantity(f.baseValue(), f.unit().base()));
+                return investmentOf(f);
             }
         }
         int sentenceEnd = from;
@@ -817,22 +809,21 @@ final class ProjectRules {
             if (f.start() < from || f.start() >= limit || f.unit().kind() != Unit.Kind.MONEY) {
                 continue;
             }
-            String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-            for (String w : Lexicon.INVESTMENT_WORDS) {
-                if (before.endsWith(w)
-                        || before.endsWith(w + "达")
-                        || before.endsWith(w + "约")
-                        || before.endsWith(w + "为")) {
-                    consumed.add(f.start());
-                    return new Investment(
-                            f.value(),
-                            f.writtenUnit(),
-                            f.qualifier(),
-                            new Quantity(f.baseValue(), f.unit().base()));
-                }
+            if (investmentWordBefore(t, st, f)) {
+                consumed.add(f.start());
+                return investmentOf(f);
             }
         }
         return null;
+    }
+
+    /** A money figure as a project's investment. */
+    private static Investment investmentOf(Figure f) {
+        return new Investment(
+                f.value(),
+                f.writtenUnit(),
+                f.qualifier(),
+                new Quantity(f.baseValue(), f.unit().base()));
     }
 
     private static boolean investmentWordBefore(String t, Statement st, Figure f) {

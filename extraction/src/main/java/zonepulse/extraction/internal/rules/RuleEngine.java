@@ -47,8 +47,10 @@ public final class RuleEngine {
         int reportYear = reportYear(title, text);
         var regionMentions = regions.annotate(text);
         String foldedTitle = title == null ? null : Normalizer.fold(title);
-        String mainRegion = regions.main(foldedTitle, regionMentions);
-        String mainZone = regions.mainZone(foldedTitle, regionMentions);
+        var titleMentions = foldedTitle == null ? List.<Regions.RegionMention>of() : regions.annotate(foldedTitle);
+        String mainRegion = regions.main(titleMentions, regionMentions);
+        String mainZone = regions.mainZone(titleMentions, regionMentions);
+        TimeMention titleTime = titlePeriod(foldedTitle);
         if (mainZone == null) {
             // 「经开区…经开区…」 in an article that names only its city: the zone is that city's (芜湖 + 经开区)
             mainZone = regions.impliedZone(mainRegion, regionMentions, text);
@@ -62,8 +64,8 @@ public final class RuleEngine {
                 published,
                 reportYear,
                 titleYear(foldedTitle),
-                titlePeriod(foldedTitle) != null ? titlePeriod(foldedTitle) : leadPeriod(text),
-                regions.firstIn(foldedTitle),
+                titleTime != null ? titleTime : leadPeriod(text),
+                regions.firstIn(titleMentions),
                 mainRegion,
                 mainZone,
                 regionMentions);

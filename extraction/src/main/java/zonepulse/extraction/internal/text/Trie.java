@@ -68,6 +68,24 @@ public final class Trie<V> {
 
     private int maxLength;
 
+    /** A set of words as a trie (a lexicon file's words, to find at text positions). */
+    public static Trie<Boolean> ofWords(Iterable<String> words) {
+        Trie<Boolean> trie = new Trie<>();
+        for (String w : words) {
+            trie.put(w, true);
+        }
+        return trie;
+    }
+
+    /** A set of words, each reversed: to find the longest word ending at a position. */
+    public static Trie<Boolean> ofReversedWords(Iterable<String> words) {
+        Trie<Boolean> trie = new Trie<>();
+        for (String w : words) {
+            trie.put(new StringBuilder(w).reverse().toString(), true);
+        }
+        return trie;
+    }
+
     public Trie<V> put(String word, V value) {
         if (!word.isEmpty()) {
             char c = word.charAt(0);

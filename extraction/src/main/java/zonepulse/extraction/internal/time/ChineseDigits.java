@@ -1,5 +1,7 @@
 package zonepulse.extraction.internal.time;
 
+import zonepulse.extraction.internal.number.ChineseNumeral;
+
 /**
  * Small whole numbers as dates write them: ASCII digits (12), Chinese numerals read as a number (十二, 二十三, 十一, 两)
  * or digit by digit (二〇二一, 二零二一).
@@ -12,22 +14,7 @@ public final class ChineseDigits {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
-        if (c < 0x4e00) {
-            return c == '〇' ? 0 : -1;
-        }
-        return switch (c) {
-            case '零' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        return ChineseNumeral.digit(c);
     }
 
     /** Whether {@code c} can be part of a number here: a digit, a Chinese digit, 十 or 两. */
