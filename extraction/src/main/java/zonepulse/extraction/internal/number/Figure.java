@@ -34,33 +34,6 @@ public record Figure(
         BigDecimal exact,
         BigDecimal exactEnd) {
 
-    /** A figure whose exact value is its double value (the constructor of the record before exact values). */
-    public Figure(
-            int start,
-            int numberStart,
-            int end,
-            double value,
-            String magnitude,
-            Unit unit,
-            Qualifier qualifier,
-            boolean chinese,
-            boolean bare,
-            double rangeEnd) {
-        this(
-                start,
-                numberStart,
-                end,
-                value,
-                magnitude,
-                unit,
-                qualifier,
-                chinese,
-                bare,
-                rangeEnd,
-                BigDecimal.valueOf(value),
-                Double.isNaN(rangeEnd) ? null : BigDecimal.valueOf(rangeEnd));
-    }
-
     /** A figure from its exact bounds; {@code value} and {@code rangeEnd} are their doubles. */
     static Figure of(
             int start,
