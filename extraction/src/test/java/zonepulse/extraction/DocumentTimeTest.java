@@ -111,4 +111,20 @@ class DocumentTimeTest {
                 .extracting(p -> p.date().value())
                 .containsOnly("2023-06-18");
     }
+
+    @Test
+    void anUndatedReportTakesTheYearItStatesMostForItsWholeYear() {
+        // dev corpus: an undated annual statement of a zone opened 「2003 年,在…」 (PDF spacing) and its 全年 figures
+        // got no period at all
+        var r = text("园区年度工作汇报\n2009 年,园区上下团结一心，2009 年各项工作取得新进展。\n全年实现工业总产值 88 亿元，比2008年增长12%。", null);
+        IndicatorEvent level = indicator(r, Measure.LEVEL, 88);
+        assertThat(level.period().start()).isEqualTo(LocalDate.of(2009, 1, 1));
+        assertThat(level.period().end()).isEqualTo(LocalDate.of(2009, 12, 31));
+    }
+
+    @Test
+    void anUndatedTextThatStatesNoYearLeavesRelativePeriodsOpen() {
+        var r = text("开发区今年以来新签约项目14个。", null);
+        assertThat(indicator(r, Measure.COUNT, 14).period()).isNull();
+    }
 }

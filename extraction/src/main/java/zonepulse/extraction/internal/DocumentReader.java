@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.internal.time.ChineseDigits;
+import zonepulse.extraction.internal.time.StatedYears;
 
 /**
  * Reads a document (front matter, HTML or plain text) into its article text: what is navigation, link lists,
@@ -171,12 +172,11 @@ public final class DocumentReader {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "(?:^|[^\\d])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:\\d{1,2}时(?:\\d{1,2}分)?)?\\s*(?:讯|电)");
     /** A year the text states (2017年, 2018年来). */
-    private static final Pattern STATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-
     private static final String[] PUBLISHED_META = {
         "meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=PubDate]", "meta[name=publishdate]",
         "meta[name=publish_date]", "meta[property=og:release_date]", "meta[name=date]", "meta[itemprop=datePublished]"
     };
+
     private static final int PDF_MIN_LINE = 20;
     /** Deeper than this, a page is not an article layout but an attack or a broken generator. */
     private static final int MAX_TREE_DEPTH = 400;
@@ -472,7 +472,7 @@ public final class DocumentReader {
                 found = m.find();
             }
             if (found) {
-                int year = mostStatedYear(lines);
+                int year = StatedYears.mostStated(String.join("\n", lines));
                 return year == 0 ? null : date(String.valueOf(year), m.group(1), m.group(2));
             }
         }
@@ -485,26 +485,6 @@ public final class DocumentReader {
         } catch (RuntimeException e) {
             return null; // 2月30日: no such day, no date
         }
-    }
-
-    /** The year (19xx, 20xx) the text states most often, the later one on a tie; 0 when it states none. */
-    private static int mostStatedYear(List<String> lines) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (String line : lines) {
-            Matcher m = STATED_YEAR.matcher(line);
-            while (m.find()) {
-                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-            }
-        }
-        int best = 0;
-        for (var e : counts.entrySet()) {
-            if (best == 0
-                    || e.getValue() > counts.get(best)
-                    || e.getValue().equals(counts.get(best)) && e.getKey() > best) {
-                best = e.getKey();
-            }
-        }
-        return best;
     }
 
     /** The deepest nesting of open elements, counted in one pass over the markup (void elements do not nest). */

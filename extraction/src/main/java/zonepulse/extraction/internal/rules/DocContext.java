@@ -13,6 +13,7 @@ import zonepulse.extraction.internal.region.Regions.RegionMention;
  * @param published publication date, or null
  * @param reportYear the year an annual report is about (「2022年度工作总结」), or 0
  * @param titleYear the first year the title states (「经开区2022年经济社会发展情况汇报」), or 0
+ * @param statedYear the year the text states most, or 0: an undated article's best guess at its own year
  * @param titleTime the period the title (else the lead) states (一季度, 1—5月, 上半年), what figures that state none are
  *     about, or null
  * @param titleRegion the first zone or place the title names, or null
@@ -26,6 +27,7 @@ public record DocContext(
         LocalDate published,
         int reportYear,
         int titleYear,
+        int statedYear,
         zonepulse.extraction.internal.time.TimeMention titleTime,
         String titleRegion,
         String mainRegion,
@@ -101,10 +103,12 @@ public record DocContext(
     }
 
     /**
-     * The year relative expressions (今年, 去年) refer to: the publication's, else the report's, else the title's; 0
-     * when unknown.
+     * The year relative expressions (今年, 去年) refer to: the publication's, else the report's, else the title's,
+     * else the one the text states most; 0 when unknown.
      */
     public int docYear() {
-        return published != null ? published.getYear() : reportYear > 0 ? reportYear : titleYear;
+        return published != null
+                ? published.getYear()
+                : reportYear > 0 ? reportYear : titleYear > 0 ? titleYear : statedYear;
     }
 }

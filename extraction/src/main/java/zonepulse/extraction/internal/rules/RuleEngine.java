@@ -13,6 +13,7 @@ import zonepulse.extraction.internal.number.NumberScanner;
 import zonepulse.extraction.internal.region.Gazetteer;
 import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.text.Normalizer;
+import zonepulse.extraction.internal.time.StatedYears;
 import zonepulse.extraction.internal.time.TimeMention;
 import zonepulse.extraction.internal.time.TimeScanner;
 
@@ -64,6 +65,7 @@ public final class RuleEngine {
                 published,
                 reportYear,
                 titleYear(foldedTitle),
+                StatedYears.mostStated(text),
                 titleTime != null ? titleTime : leadPeriod(text),
                 regions.firstIn(titleMentions),
                 mainRegion,
