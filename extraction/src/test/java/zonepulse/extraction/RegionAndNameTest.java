@@ -161,4 +161,13 @@ class RegionAndNameTest {
         var r = text("某新材料企业拟投资15亿元建设华东研发中心。", "2023-09-28");
         assertThat(r.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.contains("研发中心"));
     }
+
+    @Test
+    void aPlaceADirectionAndAZoneWordNameAnUnknownPark() {
+        // dev corpus: figures of a district's northern science park were filed under the whole district
+        var r = text("嘉定区北部工业园区上半年实现工业产值216亿元，增长7.4%。", "2023-07-18");
+        assertThat(indicator(r, Measure.LEVEL, 216).region()).isEqualTo("嘉定区北部工业园区");
+        var district = text("嘉定区北部地区上半年实现工业产值216亿元。", "2023-07-18");
+        assertThat(indicator(district, Measure.LEVEL, 216).region()).isEqualTo("上海市嘉定区");
+    }
 }

@@ -52,6 +52,9 @@ public final class Regions {
     /** Zone words after a place name ({@code lexicon/zone-suffixes.txt}). */
     private static final Trie<Boolean> SUFFIXES = Trie.ofWords(Lexicons.words("zone-suffixes.txt"));
 
+    /** Directions that may stand between a place and its zone word ({@code lexicon/zone-name-modifiers.txt}). */
+    private static final Trie<Boolean> MODIFIERS = Trie.ofWords(Lexicons.words("zone-name-modifiers.txt"));
+
     private final Gazetteer zones;
     private final Places places;
 
@@ -154,9 +157,7 @@ public final class Regions {
             if (place != null && ORGANISATION_HEADS.longestAt(text, m.end(), text.length()) != null) {
                 continue; // 宁德时代, 苏州银行, 哈尔滨电气集团: a place that starts an organisation's name is no region
             }
-            if (shortCounty
-                    && !onSourceLine(text, m.start())
-                    && SUFFIXES.longestAt(text, m.end(), text.length()) == null) {
+            if (shortCounty && !onSourceLine(text, m.start()) && zoneWordAfter(text, m.end()) == null) {
                 boolean supported = namedInFull.contains(place); // 东山县 … 东山: introduced once, then short
                 for (Places.Place a : places.ancestors(place)) {
                     supported |= named.contains(a);
@@ -170,13 +171,25 @@ public final class Regions {
         return out;
     }
 
-    /** 太仓高新区, 双牌工业集中区: a place and a zone word name a park the gazetteer does not know, as written. */
+    /** The zone word right after {@code pos}, or after a direction there (北部科技园区), or null. */
+    private static Trie.Match<Boolean> zoneWordAfter(CharSequence text, int pos) {
+        Trie.Match<Boolean> suffix = SUFFIXES.longestAt(text, pos, text.length());
+        if (suffix != null) {
+            return suffix;
+        }
+        Trie.Match<Boolean> modifier = MODIFIERS.longestAt(text, pos, text.length());
+        return modifier == null ? null : SUFFIXES.longestAt(text, modifier.end(), text.length());
+    }
+
+    /**
+     * 太仓高新区, 双牌工业集中区, 海淀北部科技园区: a place and a zone word, perhaps with a direction between them, name a
+     * park the gazetteer does not know, as written.
+     */
     private static List<RegionMention> namedParks(CharSequence text, List<RegionMention> mentions) {
         List<RegionMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             RegionMention m = mentions.get(i);
-            Trie.Match<Boolean> suffix =
-                    m.kind() == Kind.PLACE ? SUFFIXES.longestAt(text, m.end(), text.length()) : null;
+            Trie.Match<Boolean> suffix = m.kind() == Kind.PLACE ? zoneWordAfter(text, m.end()) : null;
             if (suffix == null) {
                 out.add(m);
                 continue;
