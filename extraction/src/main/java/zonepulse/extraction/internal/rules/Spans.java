@@ -143,4 +143,51 @@ final class Spans {
         }
         return b.toString();
     }
+
+    /** First index of {@code w} inside {@code [from, to)}; never looks past {@code to}. */
+    static int indexOfIn(String t, String w, int from, int to) {
+        char first = w.charAt(0);
+        int last = to - w.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (t.charAt(i) == first && t.startsWith(w, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether one of {@code words} occurs in {@code s}. */
+    static boolean containsAny(String s, Iterable<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of the sentence (after ；。！？ or a line break) holding {@code pos}, at most 2000 chars back. */
+    static int sentenceStart(String t, int pos) {
+        int s = pos;
+        while (s > 0 && pos - s < 2000 && !endsSentence(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The sentence (up to ；。！？) around a span, at most a few hundred chars either side: {start, end}. */
+    static int[] sentence(String t, int start, int end) {
+        int s = start;
+        while (s > 0 && start - s < 600 && !endsSentence(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = end;
+        while (e < t.length() && e - end < 600 && !endsSentence(t.charAt(e))) {
+            e++;
+        }
+        if (e < t.length() && t.charAt(e) != '\n') {
+            e++;
+        }
+        return new int[] {s, Math.max(e, end)};
+    }
 }

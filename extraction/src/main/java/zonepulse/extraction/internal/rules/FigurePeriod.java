@@ -1,0 +1,145 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.List;
+import zonepulse.events.Period;
+import zonepulse.extraction.internal.time.TimeMention;
+
+/**
+ * The period a figure is about: the day of a ceremony the statement opens with (集中开工 on 3月29日: its counts cover
+ * that day); else the last time stated before the figure in its statement (not a comparison: 比上年, 同比去年; not a
+ * future year of another sentence), or for 「其中，…」 the one of the statement before; else the paragraph's opening
+ * date, the section heading's year, the title's period, an annual report's year. A time without a year takes the
+ * statement's, the paragraph's or the document's. Stocks (after 累计, 截至) are as of the period's end, unless
+ * accumulated over a stated span (全年…累计). Immutable; one per document.
+ */
+final class FigurePeriod {
+    private final DocContext ctx;
+    private final TimeResolver times;
+    private final List<String> ceremonies;
+
+    FigurePeriod(DocContext ctx, TimeResolver times, List<String> ceremonies) {
+        this.ctx = ctx;
+        this.times = times;
+        this.ceremonies = List.copyOf(ceremonies);
+    }
+
+    static FigurePeriod standard(DocContext ctx, TimeResolver times) {
+        return new FigurePeriod(ctx, times, IndicatorLexicon.CEREMONIES);
+    }
+
+    /** The period of the figure at {@code pos} of statement {@code st}; {@code stock}: it stands after a stock marker. */
+    Period of(Statement st, ParagraphState ps, int pos, boolean stock) {
+        Period ceremony = ceremonyDay(st, ps, pos);
+        if (ceremony != null) {
+            return ceremony;
+        }
+        TimeMention m = governingTime(st, pos);
+        if (m != null
+                && stock
+                && (m.label().contains("全年")
+                        || m.kind() == TimeMention.Kind.MONTH_RANGE
+                        || m.kind() == TimeMention.Kind.FIRST_MONTHS)) {
+            stock = false; // 「全年…累计达41场次」: accumulated over the stated period, a flow
+        }
+        if (m == null && ps.previous != null && ctx.text().startsWith("其中", st.start())) {
+            m = ps.previous; // 「其中，…」 details the figures of the statement before
+        }
+        int contextYear = contextYear(st, m == null ? pos : m.start(), ps);
+        if (m != null) {
+            if (m.kind() == TimeMention.Kind.EVERY_YEAR
+                    || m.kind() == TimeMention.Kind.MONTHS_AGO
+                    || m.kind() == TimeMention.Kind.DAYS_AGO) {
+                return null;
+            }
+            return times.period(m, contextYear, contextYear, stock || m.asOf());
+        }
+        return surrounding(ps, contextYear, stock);
+    }
+
+    /** GUIDELINES: counts and totals of a ceremony held on a stated day cover that day; null when there is none. */
+    private Period ceremonyDay(Statement st, ParagraphState ps, int pos) {
+        TimeMention day = st.openingDay();
+        if (day == null || !ceremonyBefore(st, pos)) {
+            return null;
+        }
+        int year = st.explicitYearBefore(day.end());
+        year = year > 0 ? year : contextYear(st, day.start(), ps);
+        return times.period(day, year, year, false);
+    }
+
+    /** The period of a figure whose statement states none: the paragraph's, the section's, the title's, the report's. */
+    private Period surrounding(ParagraphState ps, int contextYear, boolean stock) {
+        if (ps.opening != null) {
+            return times.period(ps.opening, contextYear, contextYear, stock);
+        }
+        if (ps.sectionYear > 0) {
+            return times.yearPeriod(ps.sectionYear, ps.sectionYear + "年", stock);
+        }
+        if (ctx.titleTime() != null) {
+            // 「苏州一季度GDP同比增4.4%」: a figure that states no time of its own is about the title's period
+            int year = ctx.titleTime().hasExplicitYear() ? ctx.titleTime().year() : ctx.docYear();
+            return times.period(ctx.titleTime(), year, year, stock);
+        }
+        if (ctx.reportYear() > 0) {
+            return times.yearPeriod(ctx.reportYear(), ctx.reportYear() + "年", stock);
+        }
+        return null;
+    }
+
+    /** Whether a ceremony (集中开工, 签约仪式) is named in the statement before {@code pos}. */
+    private boolean ceremonyBefore(Statement st, int pos) {
+        for (String w : ceremonies) {
+            if (Spans.indexOfIn(ctx.text(), w, st.start(), pos) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time mention a figure at {@code pos} is about; 「同比去年」, 「比上年」 name a comparison, not the period. */
+    private TimeMention governingTime(Statement st, int pos) {
+        String t = ctx.text();
+        TimeMention last = null;
+        for (TimeMention m : st.times()) {
+            if (m.end() > pos) {
+                break;
+            }
+            int b = m.start();
+            boolean comparison = b > 0 && (t.charAt(b - 1) == '比' || t.charAt(b - 1) == '较' || t.charAt(b - 1) == '于');
+            boolean future = m.hasExplicitYear()
+                    && ctx.docYear() > 0
+                    && m.year() > ctx.docYear()
+                    && Spans.sentenceStart(t, m.start()) != Spans.sentenceStart(t, pos);
+            if (!comparison && !future) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** The year a mention without one of its own (全年, 1-8月) is about. */
+    private int contextYear(Statement st, int pos, ParagraphState ps) {
+        int year = 0;
+        for (TimeMention m : st.times()) {
+            if (m.end() <= pos && m.hasExplicitYear() && (ctx.docYear() == 0 || m.year() <= ctx.docYear())) {
+                year = m.year();
+            }
+        }
+        if (year > 0) {
+            return year;
+        }
+        if (ps.year > 0 && (ctx.docYear() == 0 || ps.year <= ctx.docYear())) {
+            return ps.year;
+        }
+        if (ps.opening != null && ps.opening.hasExplicitYear()) {
+            return ps.opening.year();
+        }
+        return ctx.docYear();
+    }
+
+    @Override
+    public String toString() {
+        return "FigurePeriod[ceremony day, else the statement's time, else paragraph, section, title, report; ceremonies="
+                + ceremonies + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document restates its figures (the lead, then the body): one event per measure and value of names that agree
+ * (one contains the other, 规上 read as 规模以上), the first one kept; a weakly named event with a distinctive value
+ * (3713.4, 185) repeats any kept event of that measure and value. Stateless.
+ */
+final class Restatements {
+    private Restatements() {}
+
+    /** {@code in} without its restatements, in order. */
+    static List<Drafts.Indicator> dedupe(List<Drafts.Indicator> in) {
+        List<Drafts.Indicator> out = new ArrayList<>();
+        // events can only repeat one another with the same measure and value: compare within those buckets
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        List<String> keptNames = new ArrayList<>();
+        for (Drafts.Indicator d : in) {
+            String bucket = d.measure() + "|" + d.normalized().unit() + "|"
+                    + Math.round(d.normalized().value() * 1000);
+            List<Integer> same = buckets.computeIfAbsent(bucket, k -> new ArrayList<>());
+            String name = Spans.loose(d.name().replace("规上", "规模以上"));
+            boolean duplicate = false;
+            for (int i : same) {
+                if (agree(keptNames.get(i), name) || d.confidence() < 0.7 && distinctive(d.value())) {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) {
+                same.add(out.size());
+                out.add(d);
+                keptNames.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean agree(String x, String y) {
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    /** A value unlikely to recur by chance: with a fraction, or with three significant digits. */
+    private static boolean distinctive(double v) {
+        double a = Math.abs(v);
+        return a != Math.rint(a) || (a >= 100 && a % 10 != 0);
+    }
+}

@@ -1,0 +1,40 @@
+package zonepulse.extraction.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MeasureWordsTest {
+    private static final MeasureWords WORDS = MeasureWords.STANDARD;
+
+    @Test
+    void leadingBasisVerbAndComparisonWordsAreAboutTheFigureBefore() {
+        assertThat(WORDS.aboutFigureBefore("其中")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("同口径")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("发布")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("较上年末")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("增幅比去年同期")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("进出口总额")).isFalse();
+    }
+
+    @Test
+    void scopesPronounsAndTimesNameNoMeasure() {
+        assertThat(WORDS.scope("全省")).isTrue();
+        assertThat(WORDS.pronoun("这一指标")).isTrue();
+        assertThat(MeasureWords.timeOnly("前三季度")).isTrue();
+        assertThat(MeasureWords.timeOnly("三季度出口")).isFalse();
+        assertThat(WORDS.name("全省")).isFalse();
+        assertThat(WORDS.name("这一指标")).isFalse();
+        assertThat(WORDS.name("今年1-9月")).isFalse();
+        assertThat(WORDS.name("")).isFalse();
+        assertThat(WORDS.name("进出口总额")).isTrue();
+    }
+
+    @Test
+    void aGrowthSuffixIsMeasuredNotNamed() {
+        assertThat(MeasureWords.growthSuffix("工业投资增速")).isEqualTo(2);
+        assertThat(MeasureWords.growthSuffix("利润总额增长率")).isEqualTo(3);
+        assertThat(MeasureWords.growthSuffix("营业收入")).isZero();
+        assertThat(WORDS.toString()).startsWith("MeasureWords[");
+    }
+}

@@ -1,0 +1,46 @@
+package zonepulse.extraction.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.internal.rules.IndicatorFixture.fold;
+import static zonepulse.extraction.internal.rules.IndicatorFixture.statement;
+
+import org.junit.jupiter.api.Test;
+
+class NameAfterTest {
+
+    /** The name after the figure written {@code written}, or null. */
+    private static String after(String text, String written) {
+        String t = fold(text);
+        Statement st = statement(t);
+        for (int k = 0; k < st.figures().size(); k++) {
+            if (t.startsWith(written, st.figures().get(k).start())) {
+                IndicatorName name = NameAfter.STANDARD.read(t, st.figures(), k, st.end());
+                return name == null ? null : name.text();
+            }
+        }
+        throw new AssertionError("no figure " + written);
+    }
+
+    @Test
+    void aCountIsNamedByWhatFollowsItUpToAStopWord() {
+        assertThat(after("开发区集聚了45家国家级专精特新企业。", "45家")).isEqualTo("国家级专精特新企业");
+        assertThat(after("新引进18个外资项目，总投资9亿美元。", "18个")).isEqualTo("外资项目");
+    }
+
+    @Test
+    void aBatchIsNamedByTheStageItReached() {
+        assertThat(after("全年共有36个项目已竣工投产。", "36个")).isEqualTo("竣工投产项目");
+    }
+
+    @Test
+    void whatTheMoneyIsSpentOnNamesNoMeasure() {
+        assertThat(after("企业投资8亿元新建智能生产线。", "8亿元")).isNull();
+    }
+
+    @Test
+    void nothingButAListCommaOrAStopWordIsNoName() {
+        assertThat(after("签约项目20个、总投资150亿元。", "20个")).isNull();
+        assertThat(after("营收达30亿元，增长12%。", "30亿元")).isNull();
+        assertThat(NameAfter.STANDARD.toString()).startsWith("NameAfter[");
+    }
+}
