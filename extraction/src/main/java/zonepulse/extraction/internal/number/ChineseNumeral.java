@@ -222,12 +222,14 @@ public final class ChineseNumeral {
             if (p == 0) {
                 return null;
             }
+            boolean zeroBefore = afterZero;
             afterZero = false;
             if (p < 4) {
                 if (p >= lastSmall) {
                     return null; // 十百, 千千
                 }
-                BigDecimal n = number == null ? BigDecimal.ONE : number;
+                // 一千零十: a 十 right after 零 stands alone, as a leading 十 does (十二), for 一十
+                BigDecimal n = number == null || p == 1 && zeroBefore && number.signum() == 0 ? BigDecimal.ONE : number;
                 if (number == null && sawAny && p > 1) {
                     return null; // 万百: a unit needs its digit, except a leading 十 (十二)
                 }

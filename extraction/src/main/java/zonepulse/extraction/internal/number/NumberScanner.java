@@ -348,10 +348,11 @@ public final class NumberScanner {
         }
         int signStart = i;
         boolean negative = false;
-        if (i > floor && s.charAt(i - 1) == '负'
+        int sign = skipSpaceBack(s, floor, i); // 「负 3.2%」: text from a PDF may keep a space after 负
+        if (sign > floor && s.charAt(sign - 1) == '负'
                 || i > floor && (s.charAt(i - 1) == '-' || s.charAt(i - 1) == '−') && isMinus(s, floor, i - 1)) {
             negative = true;
-            signStart = i - 1;
+            signStart = s.charAt(i - 1) == '负' || s.charAt(i - 1) == ' ' ? sign - 1 : i - 1;
         }
         int start = signStart;
         Trie.Match<Lexicon.QualifierWord> pre =

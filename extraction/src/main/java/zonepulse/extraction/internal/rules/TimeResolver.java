@@ -88,9 +88,24 @@ final class TimeResolver {
                     return null;
                 }
                 YearMonth ym = YearMonth.from(published).plusMonths(m.a());
+                if (m.b() > 0) { // 本月9日
+                    if (m.b() > ym.lengthOfMonth()) {
+                        return null;
+                    }
+                    LocalDate d = ym.atDay(m.b());
+                    return m.asOf() ? new Period(null, d, label) : new Period(d, d, label);
+                }
                 return m.asOf()
                         ? new Period(null, ym.atEndOfMonth(), label)
                         : new Period(ym.atDay(1), ym.atEndOfMonth(), label);
+            }
+            case RELATIVE_QUARTER -> {
+                if (published == null) {
+                    return null;
+                }
+                YearMonth first = quarterStart(published, m.a());
+                LocalDate end = first.plusMonths(2).atEndOfMonth();
+                return m.asOf() ? new Period(null, end, label) : new Period(first.atDay(1), end, label);
             }
             case PLAN_PERIOD -> {
                 LocalDate end = LocalDate.of(m.b(), 12, 31);
@@ -163,6 +178,12 @@ final class TimeResolver {
         }
     }
 
+    /** The first month of the quarter {@code shift} quarters from the one {@code date} lies in. */
+    private static YearMonth quarterStart(LocalDate date, int shift) {
+        return YearMonth.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1)
+                .plusMonths(3L * shift);
+    }
+
     /** 去年同期: {@code p} moved {@code years} years earlier (a comparison basis, never a figure's own period). */
     static Period samePeriodEarlier(Period p, int years, String label) {
         if (p == null) {
@@ -204,10 +225,19 @@ final class TimeResolver {
                 return published == null ? null : new EventDate(published.toString(), DatePrecision.DAY, label);
             }
             case RELATIVE_MONTH -> {
+                if (published == null) {
+                    return null;
+                }
+                YearMonth ym = YearMonth.from(published).plusMonths(m.a());
+                return m.b() > 0 && m.b() <= ym.lengthOfMonth()
+                        ? new EventDate(ym.atDay(m.b()).toString(), DatePrecision.DAY, label)
+                        : new EventDate(ym.toString(), DatePrecision.MONTH, label);
+            }
+            case RELATIVE_QUARTER -> {
                 return published == null
                         ? null
                         : new EventDate(
-                                YearMonth.from(published).plusMonths(m.a()).toString(), DatePrecision.MONTH, label);
+                                Integer.toString(quarterStart(published, m.a()).getYear()), DatePrecision.YEAR, label);
             }
             case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER -> {
                 return null;

@@ -12,8 +12,9 @@ final class Span {
     /** Chars that join the two ends of a span. */
     static final String CONNECTORS = "-~～〜—–－至到";
 
-    private static final Pattern END = Pattern.compile("(?:(?<year>" + TimeScanner.YEAR4 + ")\\s*年\\s*)?(?:(?<m>"
-            + TimeScanner.MONTH_NUM + ")\\s*月份?\\s*)?(?:(?<d>" + TimeScanner.DAY_NUM + ")\\s*[日号])?");
+    private static final Pattern END = Pattern.compile("(?:(?<year>" + TimeScanner.YEAR4 + ")\\s*年\\s*|(?<rel>"
+            + TimeWords.alternation(TimeWords.Category.YEAR) + ")\\s*)?(?:(?<m>" + TimeScanner.MONTH_NUM
+            + ")\\s*月份?\\s*)?(?:(?<d>" + TimeScanner.DAY_NUM + ")\\s*[日号])?");
 
     private Span() {}
 
@@ -23,8 +24,8 @@ final class Span {
         if (j >= to || CONNECTORS.indexOf(text.charAt(j)) < 0) {
             return -1;
         }
-        if (text.charAt(j) == '—' && j + 1 < to && text.charAt(j + 1) == '—') {
-            j++; // ——
+        if ((text.charAt(j) == '—' || text.charAt(j) == '-') && j + 1 < to && text.charAt(j + 1) == text.charAt(j)) {
+            j++; // ——, folded to --
         }
         return skipSpaces(text, j + 1, to);
     }
@@ -51,20 +52,27 @@ final class Span {
             return null;
         }
         String ys = e.group("year");
+        String rel = e.group("rel"); // 去年11月至今年3月: the end says its year relative to the publication date
         String ms = e.group("m");
         String ds = e.group("d");
         int endUnit = ds != null ? 3 : ms != null ? 2 : 1;
-        if (endUnit != unit || unit == 3 && ys != null && ms == null) {
+        if (endUnit != unit || unit == 3 && (ys != null || rel != null) && ms == null || rel != null && ms == null) {
             return null;
         }
-        int year = ys != null ? ChineseDigits.year(ys) : m.year();
-        int shift = ys != null ? 0 : m.yearShift();
+        int year = ys != null ? ChineseDigits.year(ys) : rel != null ? 0 : m.year();
+        int shift = ys != null ? 0 : rel != null ? TimeWords.get(rel).value() : m.yearShift();
+        if (rel != null && !m.hasExplicitYear() && (!isShift(m.yearShift()) || shift < m.yearShift())) {
+            // 去年11月至今年3月: a relative end runs forward from a relative start; an explicit start year (2014年11月到
+            // 去年3月) is taken to be earlier, a start whose year comes from the context cannot be compared
+            return null;
+        }
         int month = ms != null ? ChineseDigits.value(ms) : unit == 3 ? m.a() : 0;
         int day = ds != null ? ChineseDigits.value(ds) : 0;
         if (unit >= 2 && (month < 1 || month > 12) || unit == 3 && (day < 1 || day > 31) || unit == 1 && year <= 0) {
             return null;
         }
-        boolean sameYear = ys == null || year == m.year();
+        boolean sameYear =
+                rel != null ? !m.hasExplicitYear() && shift == m.yearShift() : ys == null || year == m.year();
         if (year > 0 && m.year() > 0 && year < m.year()
                 || sameYear && unit == 1 && year <= m.year()
                 || sameYear && unit == 2 && month <= m.a()
@@ -85,6 +93,11 @@ final class Span {
                 false,
                 text.substring(j, end));
         return m.spanningTo(last, end, text.substring(m.start(), end));
+    }
+
+    /** Whether a yearShift is a number of years from the publication date, not one of TimeMention's markers. */
+    private static boolean isShift(int yearShift) {
+        return yearShift > TimeMention.AFTER_PREVIOUS;
     }
 
     /** 3 for a day, 2 for a month, 1 for a year, 0 for what does not start a span. */

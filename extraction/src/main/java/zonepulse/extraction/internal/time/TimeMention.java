@@ -10,9 +10,9 @@ package zonepulse.extraction.internal.time;
  * @param yearShift relative year: 0 this year (今年), -1 去年, +1 明年; {@link #CONTEXT} when no year is said,
  *     {@link #SAME_AS_PREVIOUS} for 同年/当年, {@link #AFTER_PREVIOUS} for 次年/翌年
  * @param a first number (month, quarter, half, count of months or days back; months shifted for RELATIVE_MONTH;
- *     years counted for RECENT_YEARS; first year of a PLAN_PERIOD)
- * @param b second number (day, last month of a range, 旬 1-3 of TEN_DAYS, 1 start / 2 middle of YEAR_PART, last year
- *     of a PLAN_PERIOD)
+ *     quarters shifted for RELATIVE_QUARTER; years counted for RECENT_YEARS; first year of a PLAN_PERIOD)
+ * @param b second number (day, also of a RELATIVE_MONTH when it names one; last month of a range; 旬 1-3 of
+ *     TEN_DAYS; 1 start / 2 middle of YEAR_PART; last year of a PLAN_PERIOD; 1 for the end of a RELATIVE_QUARTER)
  * @param since true for 「…以来」 and 「…至今」
  * @param asOf true for 「截至…」 and 「到…为止」
  * @param label the text's own words
@@ -72,6 +72,8 @@ public record TimeMention(
         TEN_DAYS,
         /** 本月, 上个月, 下月: a months from the publication month. */
         RELATIVE_MONTH,
+        /** 本季度, 上季度, 上季度末: the quarter a quarters from the publication quarter; b = 1 for its end. */
+        RELATIVE_QUARTER,
         /** 年初 (b = 1), 年中 (b = 2): a point of the year. */
         YEAR_PART,
         /** 近三年, 过去五年, 五年来: the last a years. */

@@ -11,7 +11,8 @@ import zonepulse.extraction.internal.time.TimeWords.Category;
 /**
  * Finds time expressions: 2021年11月27日, 二〇二一年五月, 15年3月2日, 同年12月7日, 次年3月, 今年1-8月份, 1—5月, 前八个月,
  * 前两个季度, 一季度, 三季度末, 2020年四季度以来, 上半年, 全年, 年初, 去年底, 明年九月, 5月下旬, 上个月, 去年, 2021年度,
- * 截至5月25日, 到2021年底为止, 目前, 一个月前, 5月末, 近三年, 五年来, 「十三五」期间, 8月11日至22日, 2020年至2022年, 每年.
+ * 截至5月25日, 到2021年底为止, 目前, 一个月前, 5月末, 近三年, 五年来, 「十三五」期间, 8月11日至22日, 2020年至2022年, 每年,
+ * 19年底, 九七年一季度, 首季度, 本季度, 上季度末, 本月9日, 本月底, 4月12-19日, 前年11月到去年3月.
  * Expressions inside a book title (《…(2020年-2022年)》) are not the article's own time; 去年同期 is a comparison
  * basis and not returned by {@link #scan}.
  *
@@ -27,14 +28,20 @@ public final class TimeScanner {
     static final String DAY_NUM = "\\d{1,2}|三十一?|[二两]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
 
     private static final String N = "\\d{1,2}|[一二三四五六七八九十两]{1,2}";
-    /** A two-digit year counts only before a month (15年3月2日; 15年 alone is a duration). */
-    private static final String YEAR2 = "\\d{2}(?=\\s*年\\s*(?:" + MONTH_NUM + ")\\s*月)";
+    /**
+     * A two-digit year (15, 九七) counts only before what a year holds: a month, a quarter, a half, its end or start,
+     * its first months (15年3月2日, 19年底, 九七年一季度, 20年前两个月); 15年 alone is a duration.
+     */
+    private static final String YEAR2 = "(?:\\d{2}|[〇零一二三四五六七八九]{2})(?=\\s*年\\s*(?:(?:" + MONTH_NUM
+            + ")\\s*月|第?[一二三四1-4]\\s*季度|首季|[上下]半年|年?[底末初](?!步)|前(?:" + N + ")\\s*个?(?:月|季度)))";
 
     private static final String REL_YEAR = TimeWords.alternation(Category.YEAR, Category.PREV_YEAR);
     /** An optional year: 2021年, 15年 (before a month), 今年, 次年. Groups year and rel. */
     private static final String Y = "(?:(?<year>" + YEAR4 + "|" + YEAR2 + ")\\s*年\\s*|(?<rel>" + REL_YEAR + ")\\s*)?";
 
-    private static final String CONN = "\\s*[" + Span.CONNECTORS + "]\\s*";
+    /** A span's connector: one of {@link Span#CONNECTORS}, or a dash written twice (——, folded to --). */
+    private static final String CONN = "\\s*(?:--|——|[" + Span.CONNECTORS + "])\\s*";
+
     private static final String XUN = TimeWords.alternation(Category.XUN);
 
     /**
@@ -66,23 +73,41 @@ public final class TimeScanner {
     private static final Rule[] RULES = {
         new Rule(Kind.DAY, Y + "(?<m>" + MONTH_NUM + ")\\s*月\\s*(?<d>" + DAY_NUM + ")\\s*[日号]", YS, "年月"),
         new Rule(
+                Kind.DAY,
+                Y + "(?<m>" + MONTH_NUM + ")\\s*月\\s*(?<d>" + DAY_NUM + ")" + CONN + "(?<d2>" + DAY_NUM + ")\\s*[日号]",
+                YS,
+                "年月"),
+        new Rule(
                 Kind.MONTH_RANGE,
                 Y + "(?<m>" + MONTH_NUM + ")\\s*(?:月份?)?" + CONN + "(?<m2>" + MONTH_NUM + ")\\s*月份?(?<since>以来)?",
                 YS,
                 "年月" + Span.CONNECTORS),
         new Rule(Kind.FIRST_MONTHS, Y + "前(?<n>" + N + ")\\s*个?月份?", YS + "前", "年"),
         new Rule(Kind.FIRST_MONTHS, Y + "前(?<q>[一二三两四1-4])\\s*个?季度", YS + "前", "年"),
-        new Rule(Kind.QUARTER, Y + "第?(?<q>[一二三四1-4])\\s*季度(?<part>末|底)?(?<since>以来)?", YS + "第", "年季"),
+        new Rule(
+                Kind.QUARTER,
+                Y + "(?:第?(?<q>[一二三四1-4])\\s*季度|(?<first>首季)度?)(?<part>末|底)?(?<since>以来)?",
+                YS + "第首",
+                "年季"),
         new Rule(Kind.HALF, Y + "(?<half>上半年|下半年)(?<part>末|底)?(?<since>以来)?", YS + "上下", "年"),
         new Rule(
                 Kind.MONTH, Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|" + XUN + ")?(?<since>以来)?", YS, "年月"),
         new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|度)?(?<since>以来)?", "D", "年"),
+        new Rule(Kind.YEAR, "(?<year>" + YEAR2 + ")\\s*年\\s*(?<part>年初|年末|年底|末|底|初)(?<since>以来)?", "D", "年"),
         new Rule(
                 Kind.YEAR,
                 "(?<rel>" + REL_YEAR + "|全年)(?<part>年初|年中|年末|年底|初(?!步)|末|底)?(?<since>以来)?",
                 firstChars(REL_YEAR) + "全"),
         new Rule(Kind.YEAR_PART, "(?<part>年初|年末|年底)(?<since>以来)?", "年"),
-        new Rule(Kind.RELATIVE_MONTH, "(?<rel>" + TimeWords.alternation(Category.MONTH) + ")份?(?<since>以来)?", "本上下"),
+        new Rule(
+                Kind.RELATIVE_MONTH,
+                "(?<rel>" + TimeWords.alternation(Category.MONTH) + ")份?(?:(?<d>" + DAY_NUM
+                        + ")\\s*[日号]|(?<part>初|底|末))?(?<since>以来)?",
+                "本上下"),
+        new Rule(
+                Kind.RELATIVE_QUARTER,
+                "(?<rel>" + TimeWords.alternation(Category.QUARTER) + ")(?<part>末|底)?(?<since>以来)?",
+                firstChars(TimeWords.alternation(Category.QUARTER))),
         new Rule(Kind.NOW, "截至目前|截止目前|目前|至今|当前", "截目至当"),
         new Rule(Kind.MONTHS_AGO, "(?<n>" + N + ")\\s*(?<unit>个月|天|日)前|(?<word>昨天|昨日|前天)", "D昨前", "个天日"),
         new Rule(Kind.EVERY_YEAR, "每年|年均|每月", "每"),
@@ -128,9 +153,10 @@ public final class TimeScanner {
     static {
         java.util.TreeSet<Integer> leads = new java.util.TreeSet<>();
         List<String> words = new ArrayList<>();
-        words.addAll(TimeWords.words(Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.YEAR_PART));
+        words.addAll(TimeWords.words(
+                Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.QUARTER, Category.YEAR_PART));
         words.addAll(AS_OF_WORDS);
-        words.addAll(List.of("全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近"));
+        words.addAll(List.of("全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近", "首季"));
         for (String w : words) {
             leads.add(w.charAt(0) << 16 | w.charAt(1));
         }
@@ -401,6 +427,25 @@ public final class TimeScanner {
                 if (month < 1 || month > 12 || day < 1 || day > 31) {
                     return null;
                 }
+                String d2 = group(m, "d2");
+                if (d2 != null) { // 4月12-19日: the days of one month
+                    int last = ChineseDigits.value(d2);
+                    if (last <= day || last > 31) {
+                        return null;
+                    }
+                    TimeMention until = new TimeMention(
+                            m.start("d2"),
+                            end,
+                            kind,
+                            year,
+                            shift,
+                            month,
+                            last,
+                            false,
+                            false,
+                            label.substring(m.start("d2") - start));
+                    return new TimeMention(start, end, kind, year, shift, month, day, false, asOf, label, until);
+                }
                 return new TimeMention(start, end, kind, year, shift, month, day, false, asOf, label);
             }
             case MONTH_RANGE -> {
@@ -419,7 +464,7 @@ public final class TimeScanner {
                 return new TimeMention(start, end, kind, year, shift, n, 0, false, asOf, label);
             }
             case QUARTER -> {
-                int q = num(m, "q");
+                int q = group(m, "first") != null ? 1 : num(m, "q"); // 首季度 is the first quarter
                 if (q < 1 || q > 4) {
                     return null;
                 }
@@ -463,8 +508,20 @@ public final class TimeScanner {
                 return yearPart(kind, start, end, 0, TimeMention.CONTEXT, part, since, asOf, label);
             }
             case RELATIVE_MONTH -> {
+                int day = group(m, "d") != null ? num(m, "d") : 0; // 本月9日
+                if (day < 0 || day > 31) {
+                    return null;
+                }
+                int months = TimeWords.get(group(m, "rel")).value();
+                if (part != null) { // 本月底: its last day; 本月初: its first, both as points (as 年底, 年初)
+                    return new TimeMention(start, end, kind, 0, 0, months, endPart ? 0 : 1, false, true, label);
+                }
+                return new TimeMention(start, end, kind, 0, 0, months, day, since, asOf, label);
+            }
+            case RELATIVE_QUARTER -> {
+                int quarters = TimeWords.get(group(m, "rel")).value();
                 return new TimeMention(
-                        start, end, kind, 0, 0, TimeWords.get(group(m, "rel")).value(), 0, since, asOf, label);
+                        start, end, kind, 0, 0, quarters, endPart ? 1 : 0, since, asOf || endPart, label);
             }
             case NOW -> {
                 return new TimeMention(start, end, kind, 0, 0, 0, 0, false, true, label);

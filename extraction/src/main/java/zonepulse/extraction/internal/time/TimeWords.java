@@ -27,6 +27,7 @@ public final class TimeWords {
         YEAR,
         PREV_YEAR,
         MONTH,
+        QUARTER,
         XUN,
         YEAR_PART,
         AS_OF,

@@ -192,4 +192,12 @@ class ChineseNumeralTest {
         }
         return p;
     }
+
+    @Test
+    void aTenRightAfterZeroStandsAlone() {
+        // found by the cn2an suite: 零十 is 零一十, as a leading 十 is 一十
+        assertValue("三千零十二", "3012");
+        assertValue("两万零十", "20010");
+        assertValue("一百零五", "105");
+    }
 }

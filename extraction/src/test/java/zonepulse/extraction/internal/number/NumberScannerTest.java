@@ -331,4 +331,12 @@ class NumberScannerTest {
     void namesAndDatesStayUnscanned(String text) {
         assertThat(NumberScanner.scan(text, 0, text.length())).as(text).isEmpty();
     }
+
+    @Test
+    void aSpaceAfterFuStillMakesTheFigureNegative() {
+        // found by the Duckling suite: PDF text keeps a space after the sign word
+        assertThat(only("出口额同比负 2.5%").value()).isEqualTo(-2.5);
+        assertThat(only("出口额同比负 2.5%").start()).isEqualTo(5);
+        assertThat(only("利润增长 2.5%").value()).isEqualTo(2.5);
+    }
 }
