@@ -15,6 +15,7 @@ final class FigureFilters {
             new Quoted(),
             new BareMagnitude(),
             new ClassThreshold(Trie.ofWords(IndicatorLexicon.FOLLOW_STOPS)),
+            new ThresholdBeforeNoun(),
             new Duration(),
             new ProjectOutcome(IndicatorLexicon.HYPOTHETICAL),
             new PlantCapacity(),
@@ -245,6 +246,32 @@ final class FigureFilters {
         @Override
         public String toString() {
             return "ChineseIdiom[六位一体, 两个维护 are idioms, 甲、乙两个 a total]";
+        }
+    }
+
+    /**
+     * 「超千万美元的高水平项目」, 「10亿元以上的项目有5个」: an amount stated as a lower bound and followed by 的 and a noun
+     * describes what the noun counts, it is no figure of its own.
+     */
+    static final class ThresholdBeforeNoun implements FigureFilter {
+        @Override
+        public boolean rejects(String t, Statement st, Figure f) {
+            if (f.qualifier() != Qualifier.OVER && f.qualifier() != Qualifier.AT_LEAST
+                    || f.unit().kind() == Unit.Kind.PERCENT
+                    || f.unit().kind() == Unit.Kind.POINTS
+                    || f.unit().kind() == Unit.Kind.COUNT) {
+                return false;
+            }
+            int i = after(t, f);
+            if (t.startsWith("以上", i)) {
+                i += 2;
+            }
+            return i + 1 < t.length() && t.charAt(i) == '的' && Spans.isHan(t.charAt(i + 1));
+        }
+
+        @Override
+        public String toString() {
+            return "ThresholdBeforeNoun[超千万美元的项目: a lower bound describing a noun]";
         }
     }
 }

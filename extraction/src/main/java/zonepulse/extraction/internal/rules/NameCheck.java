@@ -11,14 +11,25 @@ import java.util.Set;
 final class NameCheck {
     private final List<String> badEndings;
     private final Set<String> projectAmounts;
+    private final List<String> singleSubjects;
+    private final List<String> investmentWords;
 
-    NameCheck(List<String> badEndings, Set<String> projectAmounts) {
+    NameCheck(
+            List<String> badEndings,
+            Set<String> projectAmounts,
+            List<String> singleSubjects,
+            List<String> investmentWords) {
         this.badEndings = List.copyOf(badEndings);
         this.projectAmounts = Set.copyOf(projectAmounts);
+        this.singleSubjects = List.copyOf(singleSubjects);
+        this.investmentWords = List.copyOf(investmentWords);
     }
 
-    static final NameCheck STANDARD =
-            new NameCheck(IndicatorLexicon.BAD_ENDINGS, Set.copyOf(IndicatorLexicon.PROJECT_AMOUNTS));
+    static final NameCheck STANDARD = new NameCheck(
+            IndicatorLexicon.BAD_ENDINGS,
+            Set.copyOf(IndicatorLexicon.PROJECT_AMOUNTS),
+            IndicatorLexicon.SINGLE_SUBJECTS,
+            List.copyOf(zonepulse.extraction.internal.lexicon.Lexicons.words("investment-words.txt")));
 
     /** The name without light verbs and stray punctuation, at most 40 chars. */
     static String clean(String name) {
@@ -47,14 +58,32 @@ final class NameCheck {
         return false;
     }
 
-    /** Whether the name is one project's amount (「某某项目，总投资12亿元」), which belongs to its project event. */
+    /**
+     * Whether the name is one project's amount (「某某项目，总投资12亿元」, 「公司计划总投资」, 「此次二期总投资」), which
+     * belongs to its project event.
+     */
     boolean projectAmount(String name) {
-        return projectAmounts.contains(name);
+        if (projectAmounts.contains(name)) {
+            return true;
+        }
+        boolean investment = false;
+        for (String w : investmentWords) {
+            investment |= name.endsWith(w);
+        }
+        if (!investment) {
+            return false;
+        }
+        for (String s : singleSubjects) {
+            if (name.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public String toString() {
         return "NameCheck[drops 实现/完成 inside; fragments end in " + badEndings + "; project amounts " + projectAmounts
-                + "]";
+                + ", or an investment of " + singleSubjects + "]";
     }
 }

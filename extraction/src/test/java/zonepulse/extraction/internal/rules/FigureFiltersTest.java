@@ -117,7 +117,7 @@ class FigureFiltersTest {
 
     @Test
     void everyFilterSaysItsReason() {
-        assertThat(FigureFilter.standard()).hasSize(12);
+        assertThat(FigureFilter.standard()).hasSize(13);
         assertThat(FigureFilter.standard())
                 .allSatisfy(
                         f -> assertThat(f.toString()).startsWith(f.getClass().getSimpleName() + "["));
@@ -129,5 +129,15 @@ class FigureFiltersTest {
         Statement st = statement(t);
         assertThat(FigureFilter.accepts(FigureFilter.standard(), t, st, figure(st, t, "420家")))
                 .isTrue();
+    }
+
+    @Test
+    void aLowerBoundFollowedBy的AndANounDescribesWhatTheNounCounts() {
+        FigureFilter threshold = filter(FigureFilters.ThresholdBeforeNoun.class);
+        assertThat(rejects(threshold, "新引进超5000万美元的外资项目9个。", "超5000万美元")).isTrue();
+        assertThat(rejects(threshold, "其中投资20亿元以上的项目有4个。", "20亿元以上")).isTrue();
+        assertThat(rejects(threshold, "完成投资超过80亿元，增长12%。", "超过80亿元")).isFalse();
+        assertThat(rejects(threshold, "实现营收80亿元的目标。", "80亿元")).isFalse();
+        assertThat(threshold.toString()).startsWith("ThresholdBeforeNoun[");
     }
 }

@@ -24,4 +24,14 @@ class NameCheckTest {
         assertThat(CHECK.projectAmount("工业投资")).isFalse();
         assertThat(CHECK.toString()).startsWith("NameCheck[");
     }
+
+    @Test
+    void anInvestmentOfOneCompanyOrOfThisProjectIsThatProjectsAmount() {
+        // GUIDELINES §1: a single company's or project's investment belongs to its project event
+        assertThat(CHECK.projectAmount("公司计划总投资")).isTrue();
+        assertThat(CHECK.projectAmount("此次三期投资")).isTrue();
+        assertThat(CHECK.projectAmount("该项目总投资额")).isTrue();
+        assertThat(CHECK.projectAmount("签约项目总投资")).isFalse();
+        assertThat(CHECK.projectAmount("上市公司数量")).isFalse();
+    }
 }
