@@ -38,9 +38,6 @@ final class ProjectRules {
         this.gazetteer = gazetteer;
     }
 
-    /** A stage trigger; {@code nameStart..nameEnd} preset when the pattern itself delimits the name (完成…建设). */
-    private record Trigger(int start, int end, Stage stage, int nameStart, int nameEnd) {}
-
     /** A candidate project name. */
     private record Item(int start, int end, boolean listed) {}
 
@@ -308,108 +305,14 @@ final class ProjectRules {
     }
 
     /** Trigger words of the statement, two stated as one step merged into the later stage (建成投产, 签约落地). */
-    private List<Trigger> triggers(String t, Statement st) {
-        List<Trigger> raw = new ArrayList<>();
-        int i = st.start();
-        while (i < st.end()) {
-            Trie.Match<Stage> m = Lexicon.STAGE_TRIGGERS.longestAt(t, i, st.end());
-            if (m == null) {
-                if (t.charAt(i) == '完' && t.startsWith("完成", i)) {
-                    Trigger done = completedConstruction(t, i, st.end());
-                    if (done != null) {
-                        raw.add(done);
-                        i = done.end();
-                        continue;
-                    }
-                }
-                i++;
-                continue;
-            }
-            if (isTrigger(t, st, m)) {
-                raw.add(new Trigger(m.start(), m.end(), m.value(), -1, -1));
-            }
-            i = m.end();
-        }
-        List<Trigger> merged = new ArrayList<>();
-        for (Trigger tr : raw) {
-            if (!merged.isEmpty()) {
-                Trigger last = merged.get(merged.size() - 1);
-                int gap = tr.start() - last.end();
-                boolean joined = gap == 0 || (gap <= 2 && onlyJoiners(t, last.end(), tr.start()));
-                if (joined && last.nameStart() < 0) {
-                    Stage later = tr.stage().isLaterThan(last.stage()) ? tr.stage() : last.stage();
-                    merged.set(merged.size() - 1, new Trigger(last.start(), tr.end(), later, -1, -1));
-                    continue;
-                }
-            }
-            merged.add(tr);
-        }
-        // 「建成投产后年产值可达…」: a condition, not a stage reached (「明年投产后…」 is still a dated plan)
-        merged.removeIf(tr -> conditional(t, tr.end()) && !dated(st, tr.start()));
-        return merged;
+    private static List<Trigger> triggers(String t, Statement st) {
+        List<Trigger> steps = StepMergeRule.STANDARD.merge(t, StageWordRule.STANDARD.find(t, st));
+        return ConditionalTriggerRule.STANDARD.withoutConditions(t, st, steps);
     }
 
     /** Whether a trigger word (or 完成…建设) appears in {@code [from, to)}: a cheap test before the rules run. */
     static boolean hasTrigger(String t, int from, int to) {
-        return Lexicon.STAGE_TRIGGERS.find(t, from, to) != null || IndicatorRules.indexOfIn(t, "完成", from, to) >= 0;
-    }
-
-    private static boolean onlyJoiners(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Lexicon.STEP_JOINERS.contains(String.valueOf(t.charAt(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isTrigger(String t, Statement st, Trie.Match<Stage> m) {
-        if (st.insideQuotes(m.start())) {
-            return false;
-        }
-        for (String suffix : Lexicon.TRIGGER_NOUN_SUFFIXES) {
-            if (t.startsWith(suffix, m.end())) {
-                return false;
-            }
-        }
-        for (String prefix : Lexicon.TRIGGER_NOUN_PREFIXES) {
-            if (m.start() >= prefix.length() && t.startsWith(prefix, m.start() - prefix.length())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean conditional(String t, int end) {
-        for (String suffix : Lexicon.TRIGGER_CONDITIONAL_SUFFIXES) {
-            if (t.startsWith(suffix, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a time mention ends right before {@code pos} (明年投产, 2025年建成). */
-    private static boolean dated(Statement st, int pos) {
-        for (TimeMention m : st.times()) {
-            if (m.end() <= pos && pos - m.end() <= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 「完成智慧交通一期工程建设」: the completed construction of what stands between. */
-    private static Trigger completedConstruction(String t, int i, int limit) {
-        int s = i + 2;
-        int e = s;
-        while (e < limit && e - s <= 20 && !Spans.clauseBoundary(t.charAt(e)) && t.charAt(e) != '、') {
-            if (t.startsWith("建设", e) && e - s >= 2) {
-                return new Trigger(i, e + 2, Stage.COMPLETED, s, e);
-            }
-            e++;
-        }
-        return null;
+        return StageWordRule.STANDARD.mayStandIn(t, from, to);
     }
 
     private static int clauseStart(String t, int floor, int pos) {
