@@ -25,8 +25,13 @@ import zonepulse.extraction.internal.time.TimeMention;
  * phrases are no names) and {@link ProjectKey}. Word lists are data files under {@code zonepulse/extraction/lexicon/}.
  */
 final class ProjectRules {
-    private static final java.util.regex.Pattern PHASE_ONLY =
-            java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]{1,2}期(?:工程|项目)?");
+    private static final ProjectNameRule NAMES = ProjectNameRule.STANDARD;
+    private static final RelativeNameRule RELATIVE_NAMES = RelativeNameRule.STANDARD;
+    private static final SubjectNamesRule SUBJECT_NAMES = SubjectNamesRule.STANDARD;
+    private static final ObjectNamesRule OBJECT_NAMES = ObjectNamesRule.STANDARD;
+    private static final AntecedentRule ANTECEDENTS = AntecedentRule.STANDARD;
+    private static final BuildVerbObjectRule BUILD_VERB_OBJECTS = BuildVerbObjectRule.STANDARD;
+    private static final EarlierClauseSubjectRule EARLIER_SUBJECTS = EarlierClauseSubjectRule.STANDARD;
 
     private final DocContext ctx;
     private final TimeResolver times;
@@ -38,114 +43,16 @@ final class ProjectRules {
         this.gazetteer = gazetteer;
     }
 
-    /** A candidate project name. */
-    private record Item(int start, int end, boolean listed) {}
-
-    void apply(Statement st, ParagraphState ps, java.util.Set<Integer> consumed, List<Drafts.Project> out) {
+    void apply(Statement st, ParagraphState ps, Set<Integer> consumed, List<Drafts.Project> out) {
         String t = ctx.text();
         List<Trigger> triggers = triggers(t, st);
         List<Drafts.Project> found = new ArrayList<>();
         Drafts.Project lastSingle = null;
         int previousEnd = st.start();
         for (Trigger tr : triggers) {
-            int clauseStart = clauseStart(t, st.start(), tr.start());
-            int segStart = Math.max(clauseStart, previousEnd);
+            int segStart = Math.max(Spans.projectClauseStart(t, st.start(), tr.start()), previousEnd);
             previousEnd = tr.end();
-            boolean expected = planned(t, segStart, tr.start());
-            List<Item> items = new ArrayList<>();
-            boolean relative = false;
-            boolean object = false;
-            if (tr.nameStart() >= 0) {
-                items.addAll(valid(t, List.of(new Item(tr.nameStart(), tr.nameEnd(), false)), true, tr.stage()));
-                object = true;
-            } else if (tr.end() < st.end() && t.charAt(tr.end()) == '的') {
-                Item rel = nounPhraseAfter(t, tr.end() + 1, st.end(), triggers);
-                if (rel != null) {
-                    items.add(rel);
-                    relative = true;
-                }
-            }
-            if (items.isEmpty()) {
-                items.addAll(valid(t, subject(t, st, segStart, tr), false, tr.stage()));
-            }
-            if (items.isEmpty()) {
-                items.addAll(valid(t, objects(t, st, tr, triggers), true, tr.stage()));
-                object = !items.isEmpty();
-            }
-            Drafts.Project antecedent = null;
-            if (items.isEmpty() && lastSingle != null && (expected || st.lastTimeIn(segStart, tr.start()) != null)) {
-                antecedent = lastSingle;
-            }
-            if (items.isEmpty() && antecedent == null && (expected || st.lastTimeIn(segStart, tr.start()) != null)) {
-                Item obj = objectOfBuildVerb(t, st.start(), tr.start());
-                if (obj == null) {
-                    obj = subjectOfEarlierClause(t, st.start(), segStart);
-                }
-                if (obj != null) {
-                    items.add(obj);
-                }
-            }
-            EventDate date = date(st, ps, segStart, tr);
-            if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
-                if (statesYear(date)) {
-                    expected = true;
-                } else {
-                    date = yearBefore(date);
-                }
-            }
-            int[] sentence = IndicatorRules.sentence(t, tr.start(), tr.end());
-            if (antecedent != null) {
-                Drafts.Project d = new Drafts.Project(
-                        segStart < tr.start() ? Math.max(segStart, tr.start() - 12) : tr.start(),
-                        tr.end(),
-                        sentence[0],
-                        sentence[1],
-                        antecedent.region(),
-                        antecedent.name(),
-                        antecedent.projectKey(),
-                        tr.stage(),
-                        expected,
-                        date,
-                        antecedent.investment(),
-                        antecedent.companies(),
-                        0.6);
-                found.add(d);
-                continue;
-            }
-            boolean single = items.size() == 1 && !items.get(0).listed();
-            for (Item item : items) {
-                String raw = ctx.clean().substring(item.start(), item.end());
-                String name = raw.strip();
-                if (!NameFilter.standard().accepts(name)) {
-                    continue;
-                }
-                if (PHASE_ONLY.matcher(name).matches() && lastSingle != null) {
-                    name = lastSingle.name() + name; // 「…生产线项目在天津开工，一期预计2024年建成投产」
-                }
-                int qs = Math.min(item.start(), tr.start());
-                int qe = Math.max(item.end(), tr.end());
-                int[] sent = IndicatorRules.sentence(t, qs, qe);
-                int after = item.end() < tr.start() ? item.end() : Math.max(item.end(), tr.end());
-                Investment investment = single ? investment(t, st, item.start(), after, consumed) : null;
-                Drafts.Project d = new Drafts.Project(
-                        qs,
-                        qe,
-                        sent[0],
-                        sent[1],
-                        region(t, st.start(), qs),
-                        name,
-                        projectKey(name),
-                        tr.stage(),
-                        expected,
-                        date,
-                        investment,
-                        companies(name),
-                        relative || item.listed() ? 0.85 : 0.75);
-                found.add(d);
-                if (single) {
-                    lastSingle = d;
-                }
-            }
+            lastSingle = draftsFor(t, st, ps, tr, segStart, triggers, lastSingle, consumed, found);
         }
         for (ProjectMatch m : patternMatches(t, st)) {
             Drafts.Project d = fromMatch(t, st, ps, m, consumed, found);
@@ -163,6 +70,130 @@ final class ProjectRules {
                         : st.explicitYearBefore(m.start()) > 0 ? st.explicitYearBefore(m.start()) : ps.year;
             }
         }
+    }
+
+    /** A trigger with what its clause says of it: whether it is planned and when it is (or was) reached. */
+    private record Step(Trigger trigger, int segStart, boolean expected, EventDate date) {}
+
+    /** The names a trigger's own clause gives it; {@code relative} when a relative clause introduced the name. */
+    private record Named(List<NameCandidate> items, boolean relative) {}
+
+    /**
+     * Adds the drafts for trigger {@code tr} of clause {@code t[segStart, tr)} to {@code found}; returns the last
+     * project the statement named on its own after it.
+     */
+    private Drafts.Project draftsFor(
+            String t,
+            Statement st,
+            ParagraphState ps,
+            Trigger tr,
+            int segStart,
+            List<Trigger> triggers,
+            Drafts.Project lastSingle,
+            Set<Integer> consumed,
+            List<Drafts.Project> found) {
+        boolean expected = planned(t, segStart, tr.start());
+        boolean dated = st.lastTimeIn(segStart, tr.start()) != null;
+        Named named = named(t, st, segStart, tr, triggers);
+        List<NameCandidate> items = named.items();
+        boolean continues = items.isEmpty() && ANTECEDENTS.continues(lastSingle, expected, dated);
+        if (items.isEmpty() && !continues && (expected || dated)) {
+            NameCandidate implied = BUILD_VERB_OBJECTS.lastIn(t, st.start(), tr.start());
+            if (implied == null) {
+                implied = EARLIER_SUBJECTS.lastIn(t, st.start(), segStart);
+            }
+            items = implied == null ? items : List.of(implied);
+        }
+        Step step = timed(st, ps, tr, segStart, expected);
+        if (continues) {
+            int[] sentence = IndicatorRules.sentence(t, tr.start(), tr.end());
+            found.add(ANTECEDENTS.draft(lastSingle, tr, segStart, sentence, step.expected(), step.date()));
+            return lastSingle;
+        }
+        boolean single = items.size() == 1 && !items.get(0).listed();
+        for (NameCandidate item : items) {
+            Drafts.Project d = draft(t, st, step, item, named.relative(), single, lastSingle, consumed);
+            if (d != null) {
+                found.add(d);
+                if (single) {
+                    lastSingle = d;
+                }
+            }
+        }
+        return lastSingle;
+    }
+
+    /** The candidates the trigger's clause names: the pattern's own, after 的, before the trigger, after it. */
+    private static Named named(String t, Statement st, int segStart, Trigger tr, List<Trigger> triggers) {
+        List<NameCandidate> items = List.of();
+        boolean relative = false;
+        if (tr.delimitsName()) {
+            NameCandidate own = new NameCandidate(tr.nameStart(), tr.nameEnd(), false);
+            items = NAMES.candidates(t, List.of(own), true, tr.stage());
+        } else {
+            NameCandidate introduced = RELATIVE_NAMES.after(t, tr, st.end(), triggers);
+            if (introduced != null) {
+                items = List.of(introduced);
+                relative = true;
+            }
+        }
+        if (items.isEmpty()) {
+            items = NAMES.candidates(t, SUBJECT_NAMES.before(t, st, segStart, tr), false, tr.stage());
+        }
+        if (items.isEmpty()) {
+            items = NAMES.candidates(t, OBJECT_NAMES.after(t, st, tr, triggers), true, tr.stage());
+        }
+        return new Named(items, relative);
+    }
+
+    /** The trigger dated, a stage after the article planned (or, its year unstated, a year earlier). */
+    private Step timed(Statement st, ParagraphState ps, Trigger tr, int segStart, boolean expected) {
+        EventDate date = date(st, ps, segStart, tr);
+        if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
+            if (statesYear(date)) {
+                expected = true;
+            } else {
+                date = yearBefore(date);
+            }
+        }
+        return new Step(tr, segStart, expected, date);
+    }
+
+    /** The draft for one named candidate, or null when its clean-text name is refused. */
+    private Drafts.Project draft(
+            String t,
+            Statement st,
+            Step step,
+            NameCandidate item,
+            boolean relative,
+            boolean single,
+            Drafts.Project lastSingle,
+            Set<Integer> consumed) {
+        Trigger tr = step.trigger();
+        String name = ctx.clean().substring(item.start(), item.end()).strip();
+        if (!NameFilter.standard().accepts(name)) {
+            return null;
+        }
+        name = ANTECEDENTS.name(name, lastSingle);
+        int qs = Math.min(item.start(), tr.start());
+        int qe = Math.max(item.end(), tr.end());
+        int[] sent = IndicatorRules.sentence(t, qs, qe);
+        int after = item.end() < tr.start() ? item.end() : Math.max(item.end(), tr.end());
+        Investment investment = single ? investment(t, st, item.start(), after, consumed) : null;
+        return new Drafts.Project(
+                qs,
+                qe,
+                sent[0],
+                sent[1],
+                ctx.regionAt(st.start(), qs),
+                name,
+                projectKey(name),
+                tr.stage(),
+                step.expected(),
+                step.date(),
+                investment,
+                companies(name),
+                relative || item.listed() ? 0.85 : 0.75);
     }
 
     /** The last day, month or year stated so far in the document: the date of the ceremony a list reports. */
@@ -247,7 +278,8 @@ final class ProjectRules {
             }
         }
         Trigger tr = new Trigger(m.triggerStart(), m.triggerEnd(), m.stage(), -1, -1);
-        int segStart = m.triggerStart() >= st.start() ? clauseStart(t, st.start(), m.triggerStart()) : st.start();
+        int segStart =
+                m.triggerStart() >= st.start() ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
         boolean expected = m.triggerStart() >= st.start() && planned(t, segStart, m.triggerStart());
         EventDate date = date(st, ps, segStart, tr);
         if (lastEventTime != null && (date == null || date.precision() == zonepulse.events.DatePrecision.YEAR)) {
@@ -315,14 +347,6 @@ final class ProjectRules {
         return StageWordRule.STANDARD.mayStandIn(t, from, to);
     }
 
-    private static int clauseStart(String t, int floor, int pos) {
-        int i = pos;
-        while (i > floor && !Spans.projectBoundary(t.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
     private static boolean planned(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             Trie.Match<Boolean> m = Lexicon.PLAN_MARKERS.longestAt(t, i, to);
@@ -338,356 +362,9 @@ final class ProjectRules {
         return false;
     }
 
-    /** Names before the trigger: 「A、B等7个项目已开工」 gives A and B; 「阿斯利康中国北部总部建成」 gives one. */
-    private List<Item> subject(String t, Statement st, int segStart, Trigger tr) {
-        List<Item> items = new ArrayList<>();
-        int end = tr.start();
-        int start = segStart;
-        end = stripTail(t, st, start, end);
-        // 「…在开发区开园」, 「…于1992年4月开工建设」: a place or time phrase between name and trigger
-        for (char marker : new char[] {'在', '于'}) {
-            int p = Spans.lastIndexOf(t, marker, start, end);
-            if (p > start + 1 && end - p <= 10) {
-                end = stripTail(t, st, start, p);
-            }
-        }
-        start = stripHead(t, st, start, end);
-        if (end - start < 2) {
-            return items;
-        }
-        if (tr.stage() == Stage.SIGNED) {
-            int with = Spans.lastIndexOf(t, '与', start, end);
-            if (with >= start && with < end - 1) {
-                start = with + 1;
-            }
-        }
-        // 「…开工的天空之境项目将建成」: a name introduced by a relative clause
-        int de = Spans.lastIndexOf(t, '的', start, end);
-        if (de >= start && end - de - 1 >= 2) {
-            start = de + 1;
-        }
-        // list tails: 「等7个项目」, 「等一批项目」, 「等细胞基因治疗企业」, 「两个项目」
-        boolean listed = false;
-        int etc = Spans.lastIndexOf(t, '等', start, end);
-        if (etc > start && end - etc <= 14) {
-            end = etc;
-            listed = true;
-        } else {
-            int tail = countTail(t, start, end);
-            if (tail > start && tail < end && t.substring(start, tail).indexOf('、') >= 0) {
-                end = tail;
-                listed = true;
-            }
-        }
-        int s = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || t.charAt(i) == '、') {
-                int[] trimmed = Spans.trim(t, s, i);
-                int hs = stripHead(t, st, trimmed[0], trimmed[1]);
-                if (trimmed[1] - hs >= 2) {
-                    items.add(new Item(hs, trimmed[1], listed));
-                }
-                s = i + 1;
-            }
-        }
-        return items;
-    }
-
-    /** Offset where a trailing count (两个项目, 三个国家级研发平台) starts, or {@code end} when there is none. */
-    private static int countTail(String t, int start, int end) {
-        for (int i = Math.max(start, end - 14); i < end; i++) {
-            char c = t.charAt(i);
-            if ((Character.isDigit(c) || "一二两三四五六七八九十".indexOf(c) >= 0) && i > start) {
-                char prev = t.charAt(i - 1);
-                if (Character.isDigit(prev) || "一二两三四五六七八九十".indexOf(prev) >= 0) {
-                    continue;
-                }
-                int j = i;
-                while (j < end && (Character.isDigit(t.charAt(j)) || "一二两三四五六七八九十多余".indexOf(t.charAt(j)) >= 0)) {
-                    j++;
-                }
-                if (j < end && "个家项所座批".indexOf(t.charAt(j)) >= 0) {
-                    return i;
-                }
-            }
-        }
-        return end;
-    }
-
-    private int stripTail(String t, Statement st, int start, int end) {
-        int e = end;
-        boolean changed = true;
-        while (changed && e > start) {
-            changed = false;
-            int s2 = Spans.stripTrailing(t, start, e, Lexicon.TRAILING_ADVERBS);
-            if (s2 != e) {
-                e = s2;
-                changed = true;
-            }
-            for (TimeMention m : st.times()) {
-                if (m.end() == e && m.start() >= start) {
-                    e = m.start();
-                    changed = true;
-                }
-            }
-        }
-        return e;
-    }
-
-    private int stripHead(String t, Statement st, int start, int end) {
-        int s = start;
-        boolean changed = true;
-        while (changed && s < end) {
-            changed = false;
-            while (s < end
-                    && (t.charAt(s) == ' '
-                            || t.charAt(s) == '、'
-                            || (Spans.isPunct(t.charAt(s)) && t.charAt(s) != '“' && t.charAt(s) != '《'))) {
-                s++;
-                changed = true;
-            }
-            TimeMention m = st.timeAt(s);
-            if (m != null && m.end() < end) {
-                s = m.end();
-                changed = true;
-                continue;
-            }
-            int v = Spans.stripLeading(t, s, end, Lexicon.LEADING_VERBS);
-            if (v != s) {
-                s = v;
-                changed = true;
-            }
-        }
-        return s;
-    }
-
-    /** Names after the trigger: 「建成奔驰海外的首个发动机工厂、研发中心」, 「引进北京八中、北京小学落户」. */
-    private List<Item> objects(String t, Statement st, Trigger tr, List<Trigger> triggers) {
-        List<Item> items = new ArrayList<>();
-        int s = tr.end();
-        if (!Lexicon.OBJECT_TRIGGERS.contains(t.substring(tr.start(), tr.end()))) {
-            return items;
-        }
-        if (s < st.end() && t.charAt(s) == '了') {
-            s++;
-        }
-        int limit = st.end();
-        for (Trigger other : triggers) {
-            if (other.start() >= s && other.start() < limit) {
-                limit = other.start();
-            }
-        }
-        int e = s;
-        while (e < limit && !Spans.projectBoundary(t.charAt(e))) {
-            e++;
-        }
-        e = Spans.stripTrailing(t, s, e, Lexicon.TRAILING_ADVERBS);
-        if (t.startsWith("建设", Math.max(s, e - 2)) && e - 2 > s) {
-            e -= 2;
-        }
-        int tail = countTail(t, s, e);
-        boolean listed = false;
-        if (tail < e && tail > s) {
-            if (t.substring(s, tail).indexOf('、') < 0) {
-                return items; // 建成大型公园绿地项目6个: a counted class, not a named project
-            }
-            e = tail;
-            listed = true;
-        }
-        int etc = Spans.lastIndexOf(t, '等', s, e);
-        if (etc > s && e - etc <= 14) {
-            e = etc;
-            listed = true;
-        }
-        if (e - s < 2 || e - s > 60) {
-            return items;
-        }
-        int from = s;
-        for (int i = s; i <= e; i++) {
-            boolean sep = i == e || t.charAt(i) == '、' || (t.charAt(i) == '和' && i - from >= 3 && e - i > 3);
-            if (sep) {
-                int[] trimmed = Spans.trim(t, from, i);
-                if (trimmed[1] - trimmed[0] >= 2) {
-                    items.add(new Item(trimmed[0], trimmed[1], listed));
-                }
-                from = i + 1;
-            }
-        }
-        return items;
-    }
-
-    /** 「位于亦庄的厂区将增建高能射线测试间，明年投产」: the thing a build verb earlier in the statement named. */
-    private static Item objectOfBuildVerb(String t, int from, int to) {
-        Item best = null;
-        for (String verb : Lexicon.BUILD_VERBS) {
-            int i = IndicatorRules.indexOfIn(t, verb, from, to);
-            while (i >= 0) {
-                int s = i + verb.length();
-                int e = s;
-                while (e < to && !Spans.clauseBoundary(t.charAt(e)) && t.charAt(e) != '、' && e - s < 20) {
-                    e++;
-                }
-                if (e - s >= 2
-                        && Spans.endsWithAny(t.substring(s, e), Lexicon.FACILITY_HEADS)
-                        && (best == null || s > best.start())) {
-                    best = new Item(s, e, false);
-                }
-                i = IndicatorRules.indexOfIn(t, verb, i + 1, to);
-            }
-        }
-        return best;
-    }
-
-    /**
-     * 「晶合集成三期项目总投资约95亿元，计划2025年投产」: the project an earlier clause of the statement opened with,
-     * when what follows its name says what it is (总投资, 占地, 位于).
-     */
-    private static Item subjectOfEarlierClause(String t, int from, int to) {
-        Item best = null;
-        int clause = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || Spans.clauseBoundary(t.charAt(i))) {
-                for (String attribute : new String[] {"计划总投资", "总投资", "投资", "占地", "建筑面积", "位于"}) {
-                    int a = IndicatorRules.indexOfIn(t, attribute, clause, i);
-                    if (a > clause + 1 && Spans.endsWithAny(t.substring(clause, a), Lexicon.FACILITY_HEADS)) {
-                        int[] trimmed = Spans.trim(t, clause, a);
-                        best = new Item(trimmed[0], trimmed[1], false);
-                        break;
-                    }
-                }
-                clause = i + 1;
-            }
-        }
-        return best;
-    }
-
-    /** The noun phrase after 「开工的」: up to a pause or a verb that starts the predicate. */
-    private static Item nounPhraseAfter(String t, int s, int limit, List<Trigger> triggers) {
-        int e = s;
-        while (e < limit && !Spans.projectBoundary(t.charAt(e)) && e - s < 40) {
-            if (e > s + 1
-                    && (t.startsWith("将", e)
-                            || t.startsWith("投资", e)
-                            || t.startsWith("已", e)
-                            || t.startsWith("正在", e)
-                            || t.startsWith("位于", e)
-                            || t.startsWith("总投资", e)
-                            || t.startsWith("占地", e)
-                            || t.startsWith("计划", e)
-                            || t.startsWith("预计", e)
-                            || t.startsWith("是", e))) {
-                break;
-            }
-            boolean atTrigger = false;
-            for (Trigger tr : triggers) {
-                if (tr.start() == e) {
-                    atTrigger = true;
-                    break;
-                }
-            }
-            if (atTrigger) {
-                break;
-            }
-            e++;
-        }
-        int[] trimmed = Spans.trim(t, s, e);
-        return trimmed[1] - trimmed[0] >= 2 ? new Item(trimmed[0], trimmed[1], false) : null;
-    }
-
-    /**
-     * The candidates that name projects; none when one of them is a counted class (建成科技服务器5家、产业研究院9家),
-     * since then the list enumerates counts, not projects.
-     */
-    private static List<Item> valid(String t, List<Item> items, boolean object, Stage stage) {
-        List<Item> out = new ArrayList<>();
-        for (Item item : items) {
-            String name = t.substring(item.start(), item.end());
-            if (quantified(name)) {
-                return List.of();
-            }
-            Gazetteer.ZoneMention zone = Gazetteer.standard().at(name, 0, name.length());
-            if (zone != null && zone.end() == name.length() && !Lexicon.ZONE_STAGES.contains(stage)) {
-                continue; // 「南京江北新区签约…」: the zone is the party, not the project
-            }
-            if (valid(name, item.listed() || items.size() > 1 && !object, stage)) {
-                out.add(item);
-            }
-        }
-        return out;
-    }
-
-    private static boolean quantified(String name) {
-        for (int i = 0; i + 1 < name.length(); i++) {
-            if (i > 0 && Character.isDigit(name.charAt(i - 1))) {
-                continue; // judged at the start of its digit run
-            }
-            char before = i > 0 ? name.charAt(i - 1) : ' ';
-            boolean code = (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z') || before == '.';
-            if (Character.isDigit(name.charAt(i)) && !code) {
-                while (i + 1 < name.length() && (Character.isDigit(name.charAt(i + 1)) || name.charAt(i + 1) == '.')) {
-                    i++;
-                }
-                int j = i + 1;
-                while (j < name.length() && (name.charAt(j) == '多' || name.charAt(j) == '余' || name.charAt(j) == ' ')) {
-                    j++;
-                }
-                if (j < name.length() && "个家项所处套台座条名批".indexOf(name.charAt(j)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a phrase names a project: not generic, not abstract, not a counted class, with a facility head. */
+    /** Whether a phrase names a project (see {@link ProjectNameRule}). */
     static boolean valid(String name, boolean listed, Stage stage) {
-        String loose = Spans.loose(name);
-        if (loose.length() < 2 || name.length() > 40 || !NameFilter.standard().accepts(name)) {
-            return false;
-        }
-        String core = loose;
-        for (String q : Lexicon.NAME_QUANTIFIERS) {
-            if (core.startsWith(q)) {
-                core = core.substring(q.length());
-            }
-        }
-        if (core.isEmpty() || Lexicon.GENERIC_NAMES.contains(core) || Lexicon.GENERIC_NAMES.contains(loose)) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            if (Lexicon.ABSTRACT_WORDS.longestAt(name, i, name.length()) != null) {
-                return false;
-            }
-        }
-        if (quantified(name)
-                || Lexicon.LEADING_VERBS.contains(name)
-                || Spans.endsWithAny(name, Lexicon.TRAILING_ADVERBS)
-                        && Lexicon.TRAILING_ADVERBS.contains(
-                                new StringBuilder(name).reverse().toString())) {
-            return false;
-        }
-        if (name.endsWith("的")
-                || name.endsWith("化")
-                || name.endsWith("等")
-                || name.contains("等一批")
-                || name.contains("举行")
-                || name.contains("召开")
-                || name.contains("举办")
-                || name.contains("开展")) {
-            return false;
-        }
-        if (listed) {
-            return true;
-        }
-        int bareEnd = name.length();
-        while (bareEnd > 0 && "”」》)）".indexOf(name.charAt(bareEnd - 1)) >= 0) {
-            bareEnd--;
-        }
-        String bare = name.substring(0, bareEnd);
-        if (Spans.endsWithAny(bare, Lexicon.FACILITY_HEADS)) {
-            return true;
-        }
-        return (stage == Stage.LANDED || stage == Stage.SIGNED) && loose.length() <= 8 && name.indexOf('的') < 0;
+        return NAMES.accepts(name, listed, stage);
     }
 
     /** The amount invested in the project just named: 「投资近16.2亿元」 in the same or the next clause. */
@@ -770,7 +447,7 @@ final class ProjectRules {
             while (sentence > st.start() && !Spans.endsSentence(ctx.text().charAt(sentence - 1))) {
                 sentence--;
             }
-            TimeMention before = st.lastTimeIn(sentence, clauseStart(ctx.text(), st.start(), segStart));
+            TimeMention before = st.lastTimeIn(sentence, Spans.projectClauseStart(ctx.text(), st.start(), segStart));
             if (before != null
                     && before.start() - sentence <= 1
                     && before.kind() != TimeMention.Kind.EVERY_YEAR
