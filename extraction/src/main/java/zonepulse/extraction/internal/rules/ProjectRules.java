@@ -3,28 +3,36 @@ package zonepulse.extraction.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import zonepulse.events.DatePrecision;
 import zonepulse.events.EventDate;
 import zonepulse.events.Investment;
-import zonepulse.events.Quantity;
 import zonepulse.events.Stage;
-import zonepulse.extraction.internal.number.Figure;
-import zonepulse.extraction.internal.number.Unit;
-import zonepulse.extraction.internal.region.Gazetteer;
-import zonepulse.extraction.internal.text.Trie;
-import zonepulse.extraction.internal.time.TimeMention;
 
 /**
- * Finds projects reaching a stage: a trigger word (开工, 落地 …), the project it is said of (before it, after it, or
- * after 「…的」), lists split into one event per named item, the later stage where two are stated as one step
- * (签约落地 → landed), planned stages marked expected, and the investment and date that go with the project.
+ * Finds projects reaching a stage, statement by statement, by composing rule objects, each one idea with its own
+ * tests:
  *
- * <p>Patterns beyond the trigger's own clause are rule objects, each one idea with its own tests: {@link
- * ListItemsRule} (包括A、B和C; A、B等N家企业…签约; A、B都是…入园; lists after a ceremony), {@link FrameRule} (开工项目中，A…；B…;
- * 其中，A项目，总投资X；…), {@link InvestmentBeforeNameRule} (投资X亿元的Y), {@link NameFilter} (persons, places, generic
- * phrases are no names) and {@link ProjectKey}. Word lists are data files under {@code zonepulse/extraction/lexicon/}.
+ * <ul>
+ *   <li>triggers: {@link StageWordRule} (stage words, {@link CompletedConstructionRule} 完成X建设), {@link
+ *       StepMergeRule} (签约落地 → landed), {@link ConditionalTriggerRule} (投产后… is no stage);
+ *   <li>the trigger's project: the pattern's own name, {@link RelativeNameRule} (开工的X), {@link SubjectNamesRule}
+ *       (before it, with {@link NameEdgeRule} and {@link CountedTailRule}), {@link ObjectNamesRule} (建成X、Y), all
+ *       judged by {@link ProjectNameRule} and {@link NameFilter}; a dated or planned trigger without one takes
+ *       {@link AntecedentRule}'s last project, else {@link BuildVerbObjectRule}'s or {@link
+ *       EarlierClauseSubjectRule}'s facility;
+ *   <li>what goes with it: {@link PlanMarkerRule} (expected), {@link ProjectDateRule} and {@link
+ *       AfterPublicationRule} (date), {@link InvestmentRule}, {@link CompaniesRule}, {@link ProjectKey};
+ *   <li>patterns beyond the trigger's clause: {@link ListItemsRule} (包括A、B和C; A、B等N家企业…签约; lists after a
+ *       ceremony, dated by {@link CeremonyDay}), {@link FrameRule} (开工项目中，A…；B…), {@link
+ *       InvestmentBeforeNameRule} (投资X亿元的Y); {@link MentionMergeRule} keeps one event per project and stage.
+ * </ul>
+ *
+ * Word lists are data files under {@code zonepulse/extraction/lexicon/}. One instance per document: it remembers the
+ * last ceremony day stated.
  */
 final class ProjectRules {
+    private static final StageWordRule STAGE_WORDS = StageWordRule.STANDARD;
+    private static final StepMergeRule STEPS = StepMergeRule.STANDARD;
+    private static final ConditionalTriggerRule CONDITIONS = ConditionalTriggerRule.STANDARD;
     private static final ProjectNameRule NAMES = ProjectNameRule.STANDARD;
     private static final RelativeNameRule RELATIVE_NAMES = RelativeNameRule.STANDARD;
     private static final SubjectNamesRule SUBJECT_NAMES = SubjectNamesRule.STANDARD;
@@ -32,20 +40,46 @@ final class ProjectRules {
     private static final AntecedentRule ANTECEDENTS = AntecedentRule.STANDARD;
     private static final BuildVerbObjectRule BUILD_VERB_OBJECTS = BuildVerbObjectRule.STANDARD;
     private static final EarlierClauseSubjectRule EARLIER_SUBJECTS = EarlierClauseSubjectRule.STANDARD;
+    private static final PlanMarkerRule PLANS = PlanMarkerRule.STANDARD;
+    private static final AfterPublicationRule AFTER_PUBLICATION = AfterPublicationRule.STANDARD;
+    private static final InvestmentRule INVESTMENTS = InvestmentRule.STANDARD;
+    private static final CompaniesRule COMPANIES = CompaniesRule.STANDARD;
+    private static final ProjectKey KEYS = ProjectKey.STANDARD;
+    private static final MentionMergeRule MERGE = MentionMergeRule.STANDARD;
+    private static final ListItemsRule LIST_ITEMS = new ListItemsRule(
+            Lexicon.STAGE_TRIGGERS,
+            Lexicon.LIST_OPENERS,
+            Lexicon.TRIGGER_NOUN_PREFIXES,
+            Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
+            name -> NAMES.accepts(name, true, Stage.SIGNED));
+    private static final FrameRule FRAMES = new FrameRule(
+            Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> NAMES.accepts(name, false, Stage.SIGNED));
+
+    /** How far before a statement a list's frame may stand (「…集中开工项目55个。包括A、B…」). */
+    private static final int LIST_LOOKBACK = 400;
 
     private final DocContext ctx;
     private final TimeResolver times;
-    private final Gazetteer gazetteer;
+    private final ProjectDateRule dates;
 
-    ProjectRules(DocContext ctx, TimeResolver times, Gazetteer gazetteer) {
+    /** The last day or month stated so far in the document: the date of the ceremony a list reports; or null. */
+    private CeremonyDay ceremony;
+
+    ProjectRules(DocContext ctx, TimeResolver times) {
         this.ctx = ctx;
         this.times = times;
-        this.gazetteer = gazetteer;
+        this.dates = new ProjectDateRule(ctx, times);
     }
 
+    /** Whether a trigger word (or 完成…建设) appears in {@code [from, to)}: a cheap test before the rules run. */
+    static boolean hasTrigger(String t, int from, int to) {
+        return STAGE_WORDS.mayStandIn(t, from, to);
+    }
+
+    /** Adds the projects statement {@code st} names to {@code out}, their investment figures to {@code consumed}. */
     void apply(Statement st, ParagraphState ps, Set<Integer> consumed, List<Drafts.Project> out) {
         String t = ctx.text();
-        List<Trigger> triggers = triggers(t, st);
+        List<Trigger> triggers = CONDITIONS.withoutConditions(t, st, STEPS.merge(t, STAGE_WORDS.find(t, st)));
         List<Drafts.Project> found = new ArrayList<>();
         Drafts.Project lastSingle = null;
         int previousEnd = st.start();
@@ -61,15 +95,7 @@ final class ProjectRules {
             }
         }
         out.addAll(found);
-        for (TimeMention m : st.times()) {
-            boolean dated = m.kind() == TimeMention.Kind.DAY || m.kind() == TimeMention.Kind.MONTH;
-            if (dated && !(m.hasExplicitYear() && ctx.docYear() > 0 && m.year() > ctx.docYear())) {
-                lastEventTime = m;
-                lastEventYear = m.hasExplicitYear()
-                        ? m.year()
-                        : st.explicitYearBefore(m.start()) > 0 ? st.explicitYearBefore(m.start()) : ps.year;
-            }
-        }
+        ceremony = CeremonyDay.after(ceremony, st, ps, ctx.docYear());
     }
 
     /** A trigger with what its clause says of it: whether it is planned and when it is (or was) reached. */
@@ -92,7 +118,7 @@ final class ProjectRules {
             Drafts.Project lastSingle,
             Set<Integer> consumed,
             List<Drafts.Project> found) {
-        boolean expected = planned(t, segStart, tr.start());
+        boolean expected = PLANS.planned(t, segStart, tr.start());
         boolean dated = st.lastTimeIn(segStart, tr.start()) != null;
         Named named = named(t, st, segStart, tr, triggers);
         List<NameCandidate> items = named.items();
@@ -148,15 +174,9 @@ final class ProjectRules {
 
     /** The trigger dated, a stage after the article planned (or, its year unstated, a year earlier). */
     private Step timed(Statement st, ParagraphState ps, Trigger tr, int segStart, boolean expected) {
-        EventDate date = date(st, ps, segStart, tr);
-        if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
-            if (statesYear(date)) {
-                expected = true;
-            } else {
-                date = yearBefore(date);
-            }
-        }
-        return new Step(tr, segStart, expected, date);
+        EventDate date = dates.date(st, ps, segStart, tr);
+        AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());
+        return new Step(tr, segStart, timing.expected(), timing.date());
     }
 
     /** The draft for one named candidate, or null when its clean-text name is refused. */
@@ -179,7 +199,7 @@ final class ProjectRules {
         int qe = Math.max(item.end(), tr.end());
         int[] sent = IndicatorRules.sentence(t, qs, qe);
         int after = item.end() < tr.start() ? item.end() : Math.max(item.end(), tr.end());
-        Investment investment = single ? investment(t, st, item.start(), after, consumed) : null;
+        Investment investment = single ? INVESTMENTS.forName(t, st, item.start(), after, consumed) : null;
         return new Drafts.Project(
                 qs,
                 qe,
@@ -187,33 +207,16 @@ final class ProjectRules {
                 sent[1],
                 ctx.regionAt(st.start(), qs),
                 name,
-                projectKey(name),
+                KEYS.of(name),
                 tr.stage(),
                 step.expected(),
                 step.date(),
                 investment,
-                companies(name),
+                COMPANIES.of(name),
                 relative || item.listed() ? 0.85 : 0.75);
     }
 
-    /** The last day, month or year stated so far in the document: the date of the ceremony a list reports. */
-    private TimeMention lastEventTime;
-
-    private int lastEventYear;
-
-    private static final ListItemsRule LIST_ITEMS = new ListItemsRule(
-            Lexicon.STAGE_TRIGGERS,
-            Lexicon.LIST_OPENERS,
-            Lexicon.TRIGGER_NOUN_PREFIXES,
-            Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
-            name -> valid(name, true, Stage.SIGNED));
-    private static final FrameRule FRAMES =
-            new FrameRule(Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> valid(name, false, Stage.SIGNED));
-
     /** What the pattern rules (lists, frames) find in the statement. */
-    /** How far before a statement a list's frame may stand (「…集中开工项目55个。包括A、B…」). */
-    private static final int LIST_LOOKBACK = 400;
-
     private static List<ProjectMatch> patternMatches(String t, Statement st) {
         int floor = st.start();
         // the clause a list refers back to stands just before it: looking further back made long paragraphs quadratic
@@ -226,35 +229,7 @@ final class ProjectRules {
         return all;
     }
 
-    /** The amount invested a figure starting at {@code pos} states; the figure is then the project's, no indicator. */
-    private static Investment amountAt(Statement st, int pos, Set<Integer> consumed) {
-        for (Figure f : st.figures()) {
-            if (f.start() >= pos - 1 && f.start() <= pos + 1 && f.unit().kind() == Unit.Kind.MONEY) {
-                consumed.add(f.start());
-                return investmentOf(f);
-            }
-        }
-        return null;
-    }
-
-    private static Drafts.Project withInvestment(Drafts.Project p, Investment investment) {
-        return new Drafts.Project(
-                p.quoteStart(),
-                p.quoteEnd(),
-                p.sentenceStart(),
-                p.sentenceEnd(),
-                p.region(),
-                p.name(),
-                p.projectKey(),
-                p.stage(),
-                p.expected(),
-                p.date(),
-                investment,
-                p.companies(),
-                p.confidence());
-    }
-
-    /** The draft for a pattern rule's match; null when the procedure above found the same project at that stage. */
+    /** The draft for a pattern rule's match; null when the trigger rules found the same project at that stage. */
     private Drafts.Project fromMatch(
             String t,
             Statement st,
@@ -263,39 +238,20 @@ final class ProjectRules {
             Set<Integer> consumed,
             List<Drafts.Project> found) {
         String name = ctx.clean().substring(m.nameStart(), m.nameEnd()).strip();
-        String key = projectKey(name);
-        Investment investment = m.amountStart() >= 0 ? amountAt(st, m.amountStart(), consumed) : null;
-        for (int i = 0; i < found.size(); i++) {
-            Drafts.Project f = found.get(i);
-            if (f.stage() == m.stage()) {
-                String other = projectKey(f.name());
-                if (other.contains(key) || key.contains(other)) {
-                    if (investment != null && f.investment() == null && other.equals(key)) {
-                        found.set(i, withInvestment(f, investment));
-                    }
-                    return null;
-                }
-            }
+        String key = KEYS.of(name);
+        Investment investment = m.amountStart() >= 0 ? INVESTMENTS.at(st, m.amountStart(), consumed) : null;
+        if (MERGE.mergeInto(found, key, m.stage(), investment)) {
+            return null;
         }
-        Trigger tr = new Trigger(m.triggerStart(), m.triggerEnd(), m.stage(), -1, -1);
-        int segStart =
-                m.triggerStart() >= st.start() ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
-        boolean expected = m.triggerStart() >= st.start() && planned(t, segStart, m.triggerStart());
-        EventDate date = date(st, ps, segStart, tr);
-        if (lastEventTime != null && (date == null || date.precision() == zonepulse.events.DatePrecision.YEAR)) {
-            // the list reports a ceremony dated earlier in the article
-            EventDate ceremony = times.date(lastEventTime, lastEventYear, lastEventYear);
-            if (ceremony != null && (date == null || ceremony.value().startsWith(date.value()))) {
-                date = ceremony;
-            }
+        Trigger tr = Trigger.word(m.triggerStart(), m.triggerEnd(), m.stage());
+        boolean inStatement = m.triggerStart() >= st.start();
+        int segStart = inStatement ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
+        boolean expected = inStatement && PLANS.planned(t, segStart, m.triggerStart());
+        EventDate date = dates.date(st, ps, segStart, tr);
+        if (ceremony != null) {
+            date = ceremony.over(date, times); // the list reports a ceremony dated earlier in the article
         }
-        if (date != null && times.published() != null && !expected && isAfter(date, times.published())) {
-            if (statesYear(date)) {
-                expected = true;
-            } else {
-                date = yearBefore(date);
-            }
-        }
+        AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());
         int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));
         int qe = Math.max(m.nameEnd(), Math.min(st.end(), m.triggerEnd()));
         int[] sent = IndicatorRules.sentence(t, qs, qe);
@@ -304,214 +260,14 @@ final class ProjectRules {
                 qe,
                 sent[0],
                 sent[1],
-                region(t, st.start(), qs),
+                ctx.regionAt(st.start(), qs),
                 name,
                 key,
                 m.stage(),
-                expected,
-                date,
+                timing.expected(),
+                timing.date(),
                 investment,
-                companies(name),
+                COMPANIES.of(name),
                 0.8);
-    }
-
-    /**
-     * Whether a date's words state its year (2025年建成): a stage reached after the article is then planned. Without a
-     * year (「3月开工」 in a review published in January) the stage was reached in the year before.
-     */
-    private static boolean statesYear(EventDate date) {
-        return date.label() == null || date.label().contains("年") || date.precision() == DatePrecision.YEAR;
-    }
-
-    private static EventDate yearBefore(EventDate date) {
-        String earlier = date.precision() == DatePrecision.DAY
-                ? java.time.LocalDate.parse(date.value()).minusYears(1).toString()
-                : java.time.YearMonth.parse(date.value()).minusYears(1).toString();
-        return new EventDate(earlier, date.precision(), date.label());
-    }
-
-    private static boolean isAfter(EventDate date, java.time.LocalDate published) {
-        String v = date.value();
-        String p = published.toString().substring(0, v.length());
-        return v.compareTo(p) > 0;
-    }
-
-    /** Trigger words of the statement, two stated as one step merged into the later stage (建成投产, 签约落地). */
-    private static List<Trigger> triggers(String t, Statement st) {
-        List<Trigger> steps = StepMergeRule.STANDARD.merge(t, StageWordRule.STANDARD.find(t, st));
-        return ConditionalTriggerRule.STANDARD.withoutConditions(t, st, steps);
-    }
-
-    /** Whether a trigger word (or 完成…建设) appears in {@code [from, to)}: a cheap test before the rules run. */
-    static boolean hasTrigger(String t, int from, int to) {
-        return StageWordRule.STANDARD.mayStandIn(t, from, to);
-    }
-
-    private static boolean planned(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Trie.Match<Boolean> m = Lexicon.PLAN_MARKERS.longestAt(t, i, to);
-            if (m != null) {
-                if (m.word().equals("将")
-                        && m.end() < t.length()
-                        && (t.charAt(m.end()) == '近' || t.charAt(m.end()) == '军')) {
-                    continue;
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a phrase names a project (see {@link ProjectNameRule}). */
-    static boolean valid(String name, boolean listed, Stage stage) {
-        return NAMES.accepts(name, listed, stage);
-    }
-
-    /** The amount invested in the project just named: 「投资近16.2亿元」 in the same or the next clause. */
-    private Investment investment(String t, Statement st, int nameStart, int from, java.util.Set<Integer> consumed) {
-        // 「总投资50亿元的信达生物…项目」: the amount introduces the name
-        for (Figure f : st.figures()) {
-            if (f.end() <= nameStart
-                    && f.unit().kind() == Unit.Kind.MONEY
-                    && t.startsWith("的", f.end())
-                    && f.end() + 1 >= nameStart - 1
-                    && investmentWordBefore(t, st, f)) {
-                consumed.add(f.start());
-                return investmentOf(f);
-            }
-        }
-        int sentenceEnd = from;
-        while (sentenceEnd < st.end() && !Spans.endsSentence(t.charAt(sentenceEnd))) {
-            sentenceEnd++;
-        }
-        int limit = Math.min(sentenceEnd, Spans.clauseEnd(t, Spans.clauseEnd(t, from, st.end()) + 1, st.end()));
-        for (Figure f : st.figures()) {
-            if (f.start() < from || f.start() >= limit || f.unit().kind() != Unit.Kind.MONEY) {
-                continue;
-            }
-            if (investmentWordBefore(t, st, f)) {
-                consumed.add(f.start());
-                return investmentOf(f);
-            }
-        }
-        return null;
-    }
-
-    /** A money figure as a project's investment. */
-    private static Investment investmentOf(Figure f) {
-        return new Investment(
-                f.value(),
-                f.writtenUnit(),
-                f.qualifier(),
-                new Quantity(f.baseValue(), f.unit().base()));
-    }
-
-    private static boolean investmentWordBefore(String t, Statement st, Figure f) {
-        String before = t.substring(Math.max(st.start(), f.start() - 6), f.start());
-        for (String w : Lexicon.INVESTMENT_WORDS) {
-            if (before.endsWith(w)
-                    || before.endsWith(w + "达")
-                    || before.endsWith(w + "约")
-                    || before.endsWith(w + "为")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private EventDate date(Statement st, ParagraphState ps, int segStart, Trigger tr) {
-        EventDate found = dateStated(st, ps, segStart, tr);
-        TimeMention day = st.openingDay();
-        boolean vague = found == null
-                || found.precision() == zonepulse.events.DatePrecision.YEAR
-                        && (found.label() == null || !found.label().matches(".*\\d{4}\\s*年.*"));
-        if (day != null && vague) {
-            // 「3月29日，某区举行一季度重大项目集中开工仪式，…包括A、B」: the day the statement opens with is the event's
-            EventDate opening = times.date(day, st.explicitYearBefore(day.end()), st.explicitYearBefore(day.end()));
-            if (opening != null) {
-                return opening;
-            }
-        }
-        return found;
-    }
-
-    private EventDate dateStated(Statement st, ParagraphState ps, int segStart, Trigger tr) {
-        TimeMention m = st.lastTimeIn(segStart, tr.start());
-        if (m == null) {
-            int clauseEnd = Spans.clauseEnd(ctx.text(), tr.end(), st.end());
-            m = st.lastTimeIn(tr.end(), clauseEnd);
-        }
-        if (m == null) {
-            // an earlier clause of the same sentence dates it (「2021年11月27日，小米汽车落户亦庄」), a future year only a plan
-            int sentence = segStart;
-            while (sentence > st.start() && !Spans.endsSentence(ctx.text().charAt(sentence - 1))) {
-                sentence--;
-            }
-            TimeMention before = st.lastTimeIn(sentence, Spans.projectClauseStart(ctx.text(), st.start(), segStart));
-            if (before != null
-                    && before.start() - sentence <= 1
-                    && before.kind() != TimeMention.Kind.EVERY_YEAR
-                    && !(before.hasExplicitYear() && ctx.docYear() > 0 && before.year() > ctx.docYear())) {
-                m = before;
-            }
-        }
-        if (m != null) {
-            int context = 0;
-            for (TimeMention y : st.times()) {
-                if (y.end() <= m.start() && y.hasExplicitYear() && (ctx.docYear() == 0 || y.year() <= ctx.docYear())) {
-                    context = y.year();
-                }
-            }
-            int year =
-                    context > 0 ? context : ps.opening != null && ps.opening.hasExplicitYear() ? ps.opening.year() : 0;
-            return times.date(m, year, year);
-        }
-        if (ps.opening != null) {
-            return times.date(ps.opening, ps.opening.year(), ps.opening.year());
-        }
-        if (ctx.reportYear() > 0) {
-            return new EventDate(
-                    Integer.toString(ctx.reportYear()), zonepulse.events.DatePrecision.YEAR, ctx.reportYear() + "年");
-        }
-        return null;
-    }
-
-    private String region(String t, int from, int pos) {
-        return ctx.regionAt(from, pos);
-    }
-
-    /**
-     * The key that merges one project's mentions across articles: letters and digits only, lower case, a leading
-     * zone name and generic suffixes (项目, 系列项目, 重大项目) dropped.
-     */
-    static String projectKey(String name) {
-        return ProjectKey.STANDARD.of(name);
-    }
-
-    /** Company names the project name starts with (智飞绿竹新型病毒疫苗… → 智飞绿竹). */
-    static List<String> companies(String name) {
-        String n = name.strip();
-        int corp = n.indexOf("有限公司");
-        if (corp > 0) {
-            return List.of(n.substring(0, corp + 4));
-        }
-        for (String suffix : new String[] {"集团", "股份"}) {
-            int i = n.indexOf(suffix);
-            if (i >= 2) {
-                return List.of(n.substring(0, i + suffix.length()));
-            }
-        }
-        if (Lexicon.NOT_COMPANY_PREFIXES.longestAt(n, 0, n.length()) != null) {
-            return List.of();
-        }
-        for (int p = 2; p <= Math.min(6, n.length() - 1); p++) {
-            if (Lexicon.NAME_DESCRIPTORS.longestAt(n, p, n.length()) != null && Spans.isHan(n.charAt(p - 1))) {
-                return List.of(n.substring(0, p));
-            }
-        }
-        if (n.length() <= 6 && !Spans.endsWithAny(n, Lexicon.FACILITY_HEADS)) {
-            return List.of(n);
-        }
-        return List.of();
     }
 }
