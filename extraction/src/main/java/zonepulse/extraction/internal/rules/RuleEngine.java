@@ -73,7 +73,7 @@ public final class RuleEngine {
                 regionMentions);
         TimeResolver times = new TimeResolver(published, ctx.docYear());
         IndicatorRules indicators = new IndicatorRules(ctx, times, gazetteer);
-        ProjectRules projects = new ProjectRules(ctx, times, gazetteer);
+        ProjectRules projects = new ProjectRules(ctx, times);
         List<Drafts.Indicator> foundIndicators = new ArrayList<>();
         List<Drafts.Project> foundProjects = new ArrayList<>();
         int n = text.length();

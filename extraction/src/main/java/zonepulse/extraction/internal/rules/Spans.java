@@ -67,6 +67,15 @@ final class Spans {
         return i;
     }
 
+    /** Start of the clause holding {@code pos} as project rules see clauses ({@link #projectBoundary}), not before {@code floor}. */
+    static int projectClauseStart(String t, int floor, int pos) {
+        int i = pos;
+        while (i > floor && !projectBoundary(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** End of the clause holding {@code pos}, not after {@code ceil}. */
     static int clauseEnd(String t, int pos, int ceil) {
         int i = pos;

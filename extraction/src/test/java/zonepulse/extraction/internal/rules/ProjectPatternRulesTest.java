@@ -13,9 +13,11 @@ class ProjectPatternRulesTest {
             Lexicon.LIST_OPENERS,
             Lexicon.TRIGGER_NOUN_PREFIXES,
             Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
-            name -> ProjectRules.valid(name, true, Stage.SIGNED));
+            name -> ProjectNameRule.STANDARD.accepts(name, true, Stage.SIGNED));
     private static final FrameRule FRAMES = new FrameRule(
-            Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> ProjectRules.valid(name, false, Stage.SIGNED));
+            Lexicon.STAGE_TRIGGERS,
+            Lexicon.PROJECT_FRAMES,
+            name -> ProjectNameRule.STANDARD.accepts(name, false, Stage.SIGNED));
 
     private static List<String> names(String t, List<ProjectMatch> found) {
         return found.stream().map(m -> t.substring(m.nameStart(), m.nameEnd())).toList();

@@ -1,0 +1,47 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.List;
+
+/**
+ * The company a project name starts with: up to 有限公司, 集团 or 股份 (「某某集团新工厂」), else up to a descriptor word
+ * (「智联芯片|研发中心」 before 研发), else a short name without a facility head is the company itself. A name that
+ * starts with a government body or a place names no company. Immutable.
+ */
+final class CompaniesRule {
+    static final CompaniesRule STANDARD = new CompaniesRule();
+
+    /** The longest company name read before a descriptor, and the longest bare name taken as a company. */
+    private static final int MAX_COMPANY = 6;
+
+    /** The companies {@code name} starts with (none or one). */
+    List<String> of(String name) {
+        String n = name.strip();
+        int corp = n.indexOf("有限公司");
+        if (corp > 0) {
+            return List.of(n.substring(0, corp + 4));
+        }
+        for (String suffix : new String[] {"集团", "股份"}) {
+            int i = n.indexOf(suffix);
+            if (i >= 2) {
+                return List.of(n.substring(0, i + suffix.length()));
+            }
+        }
+        if (Lexicon.NOT_COMPANY_PREFIXES.longestAt(n, 0, n.length()) != null) {
+            return List.of();
+        }
+        for (int p = 2; p <= Math.min(MAX_COMPANY, n.length() - 1); p++) {
+            if (Lexicon.NAME_DESCRIPTORS.longestAt(n, p, n.length()) != null && Spans.isHan(n.charAt(p - 1))) {
+                return List.of(n.substring(0, p));
+            }
+        }
+        if (n.length() <= MAX_COMPANY && !Spans.endsWithAny(n, Lexicon.FACILITY_HEADS)) {
+            return List.of(n);
+        }
+        return List.of();
+    }
+
+    @Override
+    public String toString() {
+        return "CompaniesRule[…有限公司/集团/股份, <company><descriptor>…, or a short name without facility head]";
+    }
+}

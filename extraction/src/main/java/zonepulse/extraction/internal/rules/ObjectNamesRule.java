@@ -1,0 +1,97 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import zonepulse.extraction.internal.text.Trie;
+
+/**
+ * The names after a trigger that takes its project as object (建成X, 引进X, 签约X), up to the clause's end or the next
+ * trigger: 「建成奔驰海外的首个发动机工厂、研发中心」 gives two. A counted class without a list (建成公园绿地项目6个) names
+ * nothing. Immutable.
+ */
+final class ObjectNamesRule {
+    /** How close before the end a 等 must stand to close a list. */
+    private static final int ETC_REACH = 14;
+    /** The longest object phrase read: beyond it the clause is no name list. */
+    private static final int MAX_PHRASE = 60;
+
+    private final Set<String> objectTriggers;
+    private final Trie<Boolean> trailingWords;
+    private final CountedTailRule counts;
+
+    /** {@code trailingWords} is a reversed-word trie. */
+    ObjectNamesRule(Set<String> objectTriggers, Trie<Boolean> trailingWords, CountedTailRule counts) {
+        this.objectTriggers = Set.copyOf(objectTriggers);
+        this.trailingWords = trailingWords;
+        this.counts = counts;
+    }
+
+    static final ObjectNamesRule STANDARD =
+            new ObjectNamesRule(Lexicon.OBJECT_TRIGGERS, Lexicon.TRAILING_ADVERBS, CountedTailRule.STANDARD);
+
+    /** The candidates after trigger {@code tr} of statement {@code st}, whose triggers are {@code triggers}. */
+    List<NameCandidate> after(String t, Statement st, Trigger tr, List<Trigger> triggers) {
+        List<NameCandidate> items = new ArrayList<>();
+        int s = tr.end();
+        if (!objectTriggers.contains(t.substring(tr.start(), tr.end()))) {
+            return items;
+        }
+        if (s < st.end() && t.charAt(s) == '了') {
+            s++;
+        }
+        int limit = st.end();
+        for (Trigger other : triggers) {
+            if (other.start() >= s && other.start() < limit) {
+                limit = other.start();
+            }
+        }
+        int e = s;
+        while (e < limit && !Spans.projectBoundary(t.charAt(e))) {
+            e++;
+        }
+        e = Spans.stripTrailing(t, s, e, trailingWords);
+        if (t.startsWith("建设", Math.max(s, e - 2)) && e - 2 > s) {
+            e -= 2;
+        }
+        int tail = counts.startIn(t, s, e);
+        boolean listed = false;
+        if (tail < e && tail > s) {
+            if (t.substring(s, tail).indexOf('、') < 0) {
+                return items;
+            }
+            e = tail;
+            listed = true;
+        }
+        int etc = Spans.lastIndexOf(t, '等', s, e);
+        if (etc > s && e - etc <= ETC_REACH) {
+            e = etc;
+            listed = true;
+        }
+        if (e - s < 2 || e - s > MAX_PHRASE) {
+            return items;
+        }
+        splitList(t, s, e, listed, items);
+        return items;
+    }
+
+    /** Items split at 、 and at a 和 with three chars on either side (研发中心和生产基地, not 和平路). */
+    private static void splitList(String t, int s, int e, boolean listed, List<NameCandidate> out) {
+        int from = s;
+        for (int i = s; i <= e; i++) {
+            boolean sep = i == e || t.charAt(i) == '、' || (t.charAt(i) == '和' && i - from >= 3 && e - i > 3);
+            if (sep) {
+                int[] trimmed = Spans.trim(t, from, i);
+                if (trimmed[1] - trimmed[0] >= 2) {
+                    out.add(new NameCandidate(trimmed[0], trimmed[1], listed));
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ObjectNamesRule[" + objectTriggers.size() + " object triggers + A、B(等/N个) → A, B]";
+    }
+}

@@ -1,0 +1,87 @@
+package zonepulse.extraction.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import zonepulse.events.Stage;
+
+/**
+ * The names before a trigger, in its clause: 「阿斯利康中国北部总部建成」 gives one; 「A、B等7个项目已开工」 gives A and B,
+ * listed. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no part of the name; a signing
+ * partner before 与 is not the project; a relative clause before 的 (…开工的天空之境项目) only introduces it. Immutable.
+ */
+final class SubjectNamesRule {
+    /** How close before the trigger a 在/于 phrase must start to be the place or time of the stage. */
+    private static final int LOCATIVE_REACH = 10;
+    /** How close before the trigger a 等 must stand to close a list (等7个项目, 等一批项目). */
+    private static final int ETC_REACH = 14;
+
+    private final NameEdgeRule edges;
+    private final CountedTailRule counts;
+
+    SubjectNamesRule(NameEdgeRule edges, CountedTailRule counts) {
+        this.edges = edges;
+        this.counts = counts;
+    }
+
+    static final SubjectNamesRule STANDARD = new SubjectNamesRule(NameEdgeRule.STANDARD, CountedTailRule.STANDARD);
+
+    /** The candidates in {@code t[segStart, trigger)} of statement {@code st}. */
+    List<NameCandidate> before(String t, Statement st, int segStart, Trigger tr) {
+        List<NameCandidate> items = new ArrayList<>();
+        int start = segStart;
+        int end = edges.tail(t, st, start, tr.start());
+        for (char marker : new char[] {'在', '于'}) {
+            int p = Spans.lastIndexOf(t, marker, start, end);
+            if (p > start + 1 && end - p <= LOCATIVE_REACH) {
+                end = edges.tail(t, st, start, p);
+            }
+        }
+        start = edges.head(t, st, start, end);
+        if (end - start < 2) {
+            return items;
+        }
+        if (tr.stage() == Stage.SIGNED) {
+            int with = Spans.lastIndexOf(t, '与', start, end);
+            if (with >= start && with < end - 1) {
+                start = with + 1;
+            }
+        }
+        int de = Spans.lastIndexOf(t, '的', start, end);
+        if (de >= start && end - de - 1 >= 2) {
+            start = de + 1;
+        }
+        boolean listed = false;
+        int etc = Spans.lastIndexOf(t, '等', start, end);
+        if (etc > start && end - etc <= ETC_REACH) {
+            end = etc;
+            listed = true;
+        } else {
+            int tail = counts.startIn(t, start, end);
+            if (tail > start && tail < end && t.substring(start, tail).indexOf('、') >= 0) {
+                end = tail;
+                listed = true;
+            }
+        }
+        splitList(t, st, start, end, listed, items);
+        return items;
+    }
+
+    private void splitList(String t, Statement st, int start, int end, boolean listed, List<NameCandidate> out) {
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || t.charAt(i) == '、') {
+                int[] trimmed = Spans.trim(t, s, i);
+                int hs = edges.head(t, st, trimmed[0], trimmed[1]);
+                if (trimmed[1] - hs >= 2) {
+                    out.add(new NameCandidate(hs, trimmed[1], listed));
+                }
+                s = i + 1;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SubjectNamesRule[<name>(在/于…)<trigger>; 与<name>签约; …的<name>; A、B等/N个 → listed; " + edges + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package zonepulse.extraction.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CompaniesRuleTest {
+    private final CompaniesRule rule = CompaniesRule.STANDARD;
+
+    @Test
+    void companiesAreTheBrandBeforeTheDescriptor() {
+        assertThat(rule.of("智飞绿竹新型病毒疫苗和工程疫苗产业化基地项目")).containsExactly("智飞绿竹");
+        assertThat(rule.of("北京奔驰-戴姆勒·克莱斯勒汽车有限公司新工厂")).containsExactly("北京奔驰-戴姆勒·克莱斯勒汽车有限公司");
+        assertThat(rule.of("华为苏州研发中心二期")).containsExactly("华为");
+        assertThat(rule.of("国家药监局六大中心")).isEmpty();
+    }
+
+    @Test
+    void aGroupOrJointStockNameEndsTheCompany() {
+        assertThat(rule.of("海川集团高端轴承产业园")).containsExactly("海川集团");
+        assertThat(rule.of("南岭股份智能仓储基地")).containsExactly("南岭股份");
+    }
+
+    @Test
+    void aShortNameWithoutFacilityHeadIsTheCompanyItself() {
+        assertThat(rule.of("蓝鲸科技")).containsExactly("蓝鲸科技");
+        assertThat(rule.of("滨湖冷库")).isEmpty();
+    }
+
+    @Test
+    void aNameStartingWithAPlaceOrBodyNamesNoCompany() {
+        assertThat(rule.of("成都天府智能制造产业园")).isEmpty();
+        assertThat(rule.toString()).startsWith("CompaniesRule[");
+    }
+}
