@@ -1,5 +1,6 @@
 package zonepulse.extraction.internal.rules;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,10 +8,11 @@ import java.util.Set;
  * in quotes at the end of the phrase is the project's name, without the quotes. Immutable.
  */
 final class InvestmentBeforeNameRule {
-    private final Set<String> investmentWords;
+    private final List<String> investmentWords;
 
     InvestmentBeforeNameRule(Set<String> investmentWords) {
-        this.investmentWords = Set.copyOf(investmentWords);
+        this.investmentWords =
+                List.copyOf(investmentWords); // file order: the first word found wins, so order must not vary by run
     }
 
     static final InvestmentBeforeNameRule STANDARD = new InvestmentBeforeNameRule(Lexicon.INVESTMENT_WORDS);

@@ -24,9 +24,9 @@ final class ListItemsRule {
     private static final String NAME = "ListItemsRule";
 
     private final Trie<Stage> triggers;
-    private final Set<String> openers;
-    private final Set<String> nounPrefixes;
-    private final Set<String> conditionals;
+    private final List<String> openers;
+    private final List<String> nounPrefixes;
+    private final List<String> conditionals;
     private final Predicate<String> acceptName;
 
     ListItemsRule(
@@ -36,9 +36,11 @@ final class ListItemsRule {
             Set<String> conditionals,
             Predicate<String> acceptName) {
         this.triggers = triggers;
-        this.openers = Set.copyOf(openers);
-        this.nounPrefixes = Set.copyOf(nounPrefixes);
-        this.conditionals = Set.copyOf(conditionals);
+        this.openers = List.copyOf(openers); // file order: the first word found wins, so order must not vary by run
+        this.nounPrefixes =
+                List.copyOf(nounPrefixes); // file order: the first word found wins, so order must not vary by run
+        this.conditionals =
+                List.copyOf(conditionals); // file order: the first word found wins, so order must not vary by run
         this.acceptName = acceptName;
     }
 
