@@ -55,6 +55,9 @@ final class Lexicon {
     static final Trie<Boolean> TRAILING_ADVERBS = Trie.ofReversedWords(Lexicons.words("name-trailing-words.txt"));
 
     /** Words that start a company's descriptor inside a project name (智飞绿竹|新型病毒疫苗…基地). */
+    /** Verbs of having between a region and the names it has (高新区已有A、B…竣工). */
+    static final Trie<Boolean> POSSESSION_VERBS = Trie.ofWords(Lexicons.words("name-possession-verbs.txt"));
+
     static final Trie<Boolean> NAME_DESCRIPTORS = Trie.ofWords(Lexicons.words("name-descriptors.txt"));
 
     /** Government bodies and places: a name starting with one is not a company. */

@@ -7,7 +7,8 @@ import zonepulse.events.Stage;
 /**
  * The names before a trigger, in its clause: 「阿斯利康中国北部总部建成」 gives one; 「A、B等7个项目已开工」 gives A and B,
  * listed. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no part of the name; a signing
- * partner before 与 is not the project; a relative clause before 的 (…开工的天空之境项目) only introduces it. Immutable.
+ * partner before 与 is not the project; a relative clause before 的 (…开工的天空之境项目) only introduces it, and a region before a verb of having
+ * (高新区已有A、B等…) has the names. Immutable.
  */
 final class SubjectNamesRule {
     /** How close before the trigger a 在/于 phrase must start to be the place or time of the stage. */
@@ -46,6 +47,10 @@ final class SubjectNamesRule {
                 start = with + 1;
             }
         }
+        int having = lastPossessionVerbEnd(t, start, end);
+        if (having > start && end - having >= 2) {
+            start = edges.head(t, st, having, end); // 高新区已有|A、B等8个项目: the region has the names, it is none
+        }
         int de = Spans.lastIndexOf(t, '的', start, end);
         if (de >= start && end - de - 1 >= 2) {
             start = de + 1;
@@ -64,6 +69,17 @@ final class SubjectNamesRule {
         }
         splitList(t, st, start, end, listed, items);
         return items;
+    }
+
+    /** The end of the last verb of having (已有, 共有) in {@code t[start, end)}, or -1. */
+    private static int lastPossessionVerbEnd(String t, int start, int end) {
+        for (int i = end - 2; i >= start; i--) {
+            var m = Lexicon.POSSESSION_VERBS.longestAt(t, i, end);
+            if (m != null) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private void splitList(String t, Statement st, int start, int end, boolean listed, List<NameCandidate> out) {

@@ -32,4 +32,12 @@ class CompaniesRuleTest {
         assertThat(rule.of("成都天府智能制造产业园")).isEmpty();
         assertThat(rule.toString()).startsWith("CompaniesRule[");
     }
+
+    @Test
+    void aDescriptorWordIsNotCutInTwo() {
+        // 人工智能 read as 人工|智能 made 「某某人工」 a company; 第10.5代线 and 新总部 start descriptors too
+        assertThat(rule.of("云图人工智能产业园")).containsExactly("云图");
+        assertThat(rule.of("华星第8.5代线扩产项目")).containsExactly("华星");
+        assertThat(rule.of("远航电源新总部项目")).containsExactly("远航电源");
+    }
 }

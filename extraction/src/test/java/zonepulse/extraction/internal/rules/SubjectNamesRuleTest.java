@@ -47,4 +47,20 @@ class SubjectNamesRuleTest {
         assertThat(names(t, before(t))).containsExactly("星河储能电池工厂");
         assertThat(rule.toString()).startsWith("SubjectNamesRule[");
     }
+
+    @Test
+    void aRegionThatHasTheNamesIsNoneOfThem() {
+        String t = "今年以来，经开区已有星河动力、天拓电子等5个项目建成投产。";
+        assertThat(names(t, before(t))).containsExactly("星河动力", "天拓电子");
+        String all = "全市共有龙湾新材料产业园等3个园区开园。";
+        assertThat(names(all, before(all))).containsExactly("龙湾新材料产业园");
+    }
+
+    @Test
+    void aDayWordBetweenNameAndTriggerIsNoPartOfTheName() {
+        String t = "宏鑫精密轴承项目于当天开工。";
+        assertThat(names(t, before(t))).containsExactly("宏鑫精密轴承项目");
+        String yesterday = "宏鑫精密轴承项目昨日正式投产。";
+        assertThat(names(yesterday, before(yesterday))).containsExactly("宏鑫精密轴承项目");
+    }
 }
