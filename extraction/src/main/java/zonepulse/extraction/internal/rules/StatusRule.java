@@ -61,7 +61,7 @@ final class StatusRule {
         if (marked != Status.ACTUAL) {
             return marked;
         }
-        if (name.contains("目标")) {
+        if (name.contains("目标") && !yardstickBefore(t, st, f)) {
             return Status.TARGET;
         }
         int after = Math.min(st.end(), f.end() + 12);
@@ -132,6 +132,13 @@ final class StatusRule {
             }
         }
         return null;
+    }
+
+    /** Whether the 目标 the figure's name carries is one an actual figure is measured against (完成年度目标的78%). */
+    private boolean yardstickBefore(String t, Statement st, Figure f) {
+        int from = Spans.clauseStart(t, st.start(), f.start());
+        int goal = t.lastIndexOf("目标", f.start());
+        return goal >= from && yardstick(t, goal);
     }
 
     /** Whether a word before {@code i} in its clause makes the marker there a yardstick of an actual figure (完成…计划). */

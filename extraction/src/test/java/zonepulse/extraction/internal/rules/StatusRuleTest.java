@@ -56,4 +56,11 @@ class StatusRuleTest {
         assertThat(status("年度招商600亿元。", "600亿元", 2024, "招商目标")).isEqualTo(Status.TARGET);
         assertThat(RULE.toString()).startsWith("StatusRule[");
     }
+
+    @Test
+    void aGoalCompletedInTheNameIsAYardstickNotATarget() {
+        // a name carrying 目标 made 「完成年度目标的78%」 a target
+        assertThat(status("出口额完成年度目标的91%。", "91%", 2024, "年度目标")).isEqualTo(Status.ACTUAL);
+        assertThat(status("全年目标产值120亿元。", "120亿元", 2024, "目标产值")).isEqualTo(Status.TARGET);
+    }
 }
