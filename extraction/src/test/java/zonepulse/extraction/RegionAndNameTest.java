@@ -170,4 +170,13 @@ class RegionAndNameTest {
         var district = text("嘉定区北部地区上半年实现工业产值216亿元。", "2023-07-18");
         assertThat(indicator(district, Measure.LEVEL, 216).region()).isEqualTo("上海市嘉定区");
     }
+
+    @Test
+    void aDistrictInParenthesesAfterAZoneAnnotatesTheZone() {
+        // a zone run together with a district 「X经开区（Y区）」 filed its figures under the district
+        var r = text("合肥经开区（蜀山区）一季度汽车产量12万辆。", "2023-04-20");
+        assertThat(indicator(r, Measure.COUNT, 12).region()).isEqualTo("合肥经济技术开发区");
+        var district = text("合肥经开区发展迅速。蜀山区一季度汽车产量12万辆。", "2023-04-20");
+        assertThat(indicator(district, Measure.COUNT, 12).region()).isEqualTo("安徽省合肥市蜀山区");
+    }
 }

@@ -117,7 +117,38 @@ public final class Regions {
                 }
             }
         }
-        return namedParks(text, keepSupported(text, out, ps, resolved));
+        return withoutAnnotations(text, namedParks(text, keepSupported(text, out, ps, resolved)));
+    }
+
+    /**
+     * 武汉经开区（汉南区）, 杭州高新区(滨江): a place in parentheses right after a zone annotates the zone (the district it
+     * is run with), it is not a region of its own for what follows.
+     */
+    private static List<RegionMention> withoutAnnotations(CharSequence text, List<RegionMention> mentions) {
+        List<RegionMention> out = new ArrayList<>(mentions.size());
+        RegionMention previous = null;
+        for (RegionMention m : mentions) {
+            boolean annotation = previous != null
+                    && previous.kind() == Kind.ZONE
+                    && m.kind() == Kind.PLACE
+                    && m.start() == previous.end() + 1
+                    && isOpening(text.charAt(previous.end()))
+                    && m.end() < text.length()
+                    && isClosing(text.charAt(m.end()));
+            if (!annotation) {
+                out.add(m);
+                previous = m;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '）' || c == ')';
     }
 
     /**
