@@ -130,4 +130,11 @@ class ProjectRulesTest {
         ExtractionResult r = text("小米汽车落户亦庄。正式宣布小米汽车落户开发区。");
         assertThat(r.projects()).hasSize(1);
     }
+
+    @Test
+    void aListAfterTheClassWordAndAColonGivesOneEventPerItem() {
+        ExtractionResult r = text("当天集中开工的项目包括：鼎盛新材料产业园、恒远医疗器械基地和北辰数据中心。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("鼎盛新材料产业园", "恒远医疗器械基地", "北辰数据中心");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.CONSTRUCTION_STARTED);
+    }
 }

@@ -102,7 +102,10 @@ final class ListItemsRule {
         for (String opener : openers) {
             int o = IndicatorRules.indexOfIn(t, opener, from, to);
             while (o >= 0) {
-                boolean atClause = o == from || Spans.projectBoundary(t.charAt(o - 1)) || t.charAt(o - 1) == '，';
+                boolean atClause = o == from
+                        || Spans.projectBoundary(t.charAt(o - 1))
+                        || t.charAt(o - 1) == '，'
+                        || afterClassWord(t, from, o); // 签约的项目包括：A、B、C
                 if (opener.equals("如") && o + 1 < to && "期何今果此同".indexOf(t.charAt(o + 1)) >= 0) {
                     atClause = false; // 如期, 如何, 如今: not 「如」 (for example)
                 }
@@ -118,6 +121,9 @@ final class ListItemsRule {
                     Trie.Match<Stage> tr = lastTrigger(t, back, o);
                     if (tr != null && countsProjects(t.substring(back, o))) {
                         int s = o + opener.length();
+                        if (s < to && (t.charAt(s) == '：' || t.charAt(s) == ':')) {
+                            s++;
+                        }
                         int e = s;
                         while (e < to && !Spans.endsSentence(t.charAt(e)) && t.charAt(e) != '，' && t.charAt(e) != ',') {
                             e++;
@@ -191,6 +197,11 @@ final class ListItemsRule {
     }
 
     /** 「集中开工项目共计12个」, 「有3个项目竣工」: the clause before an opener speaks of projects or companies. */
+    /** Whether the opener at {@code o} follows the word naming what is listed (…的项目包括, 企业有). */
+    private static boolean afterClassWord(String t, int from, int o) {
+        return o - 2 >= from && (t.startsWith("项目", o - 2) || t.startsWith("企业", o - 2));
+    }
+
     private static boolean countsProjects(String before) {
         return before.contains("项目") || before.contains("企业") || hasCount(before, 0, before.length());
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * 「今年开工的青龙湾文旅综合体将…」: after 「trigger的」 stands the noun phrase the trigger is said of, up to a pause,
- * the next trigger or a word that starts the predicate (将, 总投资, 位于). Immutable.
+ * the next trigger or a word that starts the predicate (将, 总投资, 位于, 由: {@code lexicon/name-predicate-starts.txt}).
+ * Immutable.
  */
 final class RelativeNameRule {
     static final RelativeNameRule STANDARD = new RelativeNameRule();
@@ -32,17 +33,14 @@ final class RelativeNameRule {
         return trimmed[1] - trimmed[0] >= 2 ? new NameCandidate(trimmed[0], trimmed[1], false) : null;
     }
 
+    /** Whether a word of {@code lexicon/name-predicate-starts.txt} (将, 投资, 位于, 由 …) starts at {@code e}. */
     private static boolean startsPredicate(String t, int e) {
-        return t.startsWith("将", e)
-                || t.startsWith("投资", e)
-                || t.startsWith("已", e)
-                || t.startsWith("正在", e)
-                || t.startsWith("位于", e)
-                || t.startsWith("总投资", e)
-                || t.startsWith("占地", e)
-                || t.startsWith("计划", e)
-                || t.startsWith("预计", e)
-                || t.startsWith("是", e);
+        for (String w : Lexicon.PREDICATE_STARTS) {
+            if (t.startsWith(w, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsTrigger(List<Trigger> triggers, int pos) {

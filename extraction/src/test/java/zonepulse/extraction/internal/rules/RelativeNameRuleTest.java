@@ -31,4 +31,9 @@ class RelativeNameRuleTest {
         assertThat(after("已经投产的，共有三家。")).isNull();
         assertThat(rule.toString()).startsWith("RelativeNameRule[");
     }
+
+    @Test
+    void whoBuildsTheProjectIsNoPartOfItsName() {
+        assertThat(after("本次签约的沿江冷链物流中心由港城物流有限公司投资建设。")).isEqualTo("沿江冷链物流中心");
+    }
 }
