@@ -22,7 +22,7 @@ final class NameEdgeRule {
 
     /** Where the name in {@code t[start, end)} starts. */
     int head(String t, Statement st, int start, int end) {
-        int s = start;
+        int s = afterApposition(t, start, end);
         boolean changed = true;
         while (changed && s < end) {
             changed = false;
@@ -54,6 +54,11 @@ final class NameEdgeRule {
         boolean changed = true;
         while (changed && e > start) {
             changed = false;
+            int aside = asideStart(t, start, e);
+            if (aside > start) {
+                e = aside;
+                changed = true;
+            }
             int stripped = Spans.stripTrailing(t, start, e, trailingWords);
             if (stripped != e) {
                 e = stripped;
@@ -69,8 +74,39 @@ final class NameEdgeRule {
         return e;
     }
 
+    /** 「全省首个氢能产业园——某某产业园一期」: after a dash the name restates what stands before it. */
+    private static int afterApposition(String t, int start, int end) {
+        int dash = t.lastIndexOf("--", end - 2);
+        int wide = t.lastIndexOf("——", end - 2);
+        int at = Math.max(dash, wide);
+        return at >= start && end - (at + 2) >= 2 ? at + 2 : start;
+    }
+
+    /**
+     * Where a parenthesised aside with a figure ends the span (某某项目（总投资23.5亿元）已投产): the start of the aside,
+     * or -1. A bracket without a digit (某某（深圳）, 二期（扩建）) is part of the name.
+     */
+    private static int asideStart(String t, int start, int end) {
+        if (end - start < 3 || (t.charAt(end - 1) != '）' && t.charAt(end - 1) != ')')) {
+            return -1;
+        }
+        for (int i = end - 2; i > start; i--) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                for (int j = i + 1; j < end - 1; j++) {
+                    if (Character.isDigit(t.charAt(j))) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public String toString() {
-        return "NameEdgeRule[strip punctuation, times and governing words at the head; adverbs and times at the tail]";
+        return "NameEdgeRule[strip punctuation, times, governing words and what precedes a dash at the head; adverbs, times"
+                + " and a bracketed aside with a figure at the tail]";
     }
 }

@@ -34,4 +34,20 @@ class NameEdgeRuleTest {
         assertThat(name(t, t.length())).isEqualTo(t);
         assertThat(rule.toString()).startsWith("NameEdgeRule[");
     }
+
+    @Test
+    void aBracketedAsideWithAFigureLeavesTheTailAndABracketedPlaceStays() {
+        String t = "芜湖储能电池产业园(总投资42亿元)已";
+        assertThat(name(t, t.length())).isEqualTo("芜湖储能电池产业园");
+        String place = "京东方(昆明)显示基地";
+        assertThat(name(place, place.length())).isEqualTo(place);
+        String phase = "京东方显示基地(二期)";
+        assertThat(name(phase, phase.length())).isEqualTo(phase);
+    }
+
+    @Test
+    void whatADashRestatesIsTheName() {
+        String t = "西部首个氢能产业园--渝北氢能产业园一期";
+        assertThat(name(t, t.length())).isEqualTo("渝北氢能产业园一期");
+    }
 }
