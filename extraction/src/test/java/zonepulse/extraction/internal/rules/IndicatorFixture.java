@@ -43,6 +43,7 @@ final class IndicatorFixture {
                 published,
                 0,
                 0,
+                0,
                 null,
                 null,
                 null,
