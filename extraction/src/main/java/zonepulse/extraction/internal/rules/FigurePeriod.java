@@ -41,7 +41,10 @@ final class FigurePeriod {
                         || m.kind() == TimeMention.Kind.FIRST_MONTHS)) {
             stock = false; // 「全年…累计达41场次」: accumulated over the stated period, a flow
         }
-        if (m == null && ps.previous != null && ctx.text().startsWith("其中", st.start())) {
+        if (m == null
+                && ps.previous != null
+                && !comparison(ps.previous)
+                && ctx.text().startsWith("其中", st.start())) {
             m = ps.previous; // 「其中，…」 details the figures of the statement before
         }
         int contextYear = contextYear(st, m == null ? pos : m.start(), ps);
@@ -104,8 +107,7 @@ final class FigurePeriod {
             if (m.end() > pos) {
                 break;
             }
-            int b = m.start();
-            boolean comparison = b > 0 && (t.charAt(b - 1) == '比' || t.charAt(b - 1) == '较' || t.charAt(b - 1) == '于');
+            boolean comparison = comparison(m);
             boolean future = m.hasExplicitYear()
                     && ctx.docYear() > 0
                     && m.year() > ctx.docYear()
@@ -115,6 +117,23 @@ final class FigurePeriod {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether {@code m} names what a figure is compared with: 「比上年」, 「较2020年」, 「高于去年」, 「是十年前的3倍」,
+     * 「为2015年的2倍」, 「与三年前相比」.
+     */
+    private boolean comparison(TimeMention m) {
+        String t = ctx.text();
+        char before = m.start() > 0 ? t.charAt(m.start() - 1) : 0;
+        if (before == '比' || before == '较' || before == '于') {
+            return true;
+        }
+        int e = m.end();
+        if ((before == '是' || before == '为') && e < t.length() && t.charAt(e) == '的') {
+            return true;
+        }
+        return "与同和跟".indexOf(before) >= 0 && (t.startsWith("相比", e) || t.startsWith("比", e) || t.startsWith("相较", e));
     }
 
     /** The year a mention without one of its own (全年, 1-8月) is about. */

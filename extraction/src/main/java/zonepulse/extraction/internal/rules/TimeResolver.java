@@ -30,6 +30,11 @@ final class TimeResolver {
         if (m.hasExplicitYear()) {
             return m.year();
         }
+        if (m.kind() == TimeMention.Kind.YEAR && m.yearShift() == TimeMention.CONTEXT && m.a() != 0) {
+            // 三年前, 11年后: counted from the year the text is about, as 次年 is; without one, the article's
+            int base = previousYear > 0 ? previousYear : contextYear > 0 ? contextYear : docYear;
+            return base <= 0 ? 0 : base + m.a();
+        }
         if (m.yearShift() == TimeMention.CONTEXT) {
             return contextYear > 0 ? contextYear : docYear;
         }
@@ -110,6 +115,12 @@ final class TimeResolver {
             case PLAN_PERIOD -> {
                 LocalDate end = LocalDate.of(m.b(), 12, 31);
                 return m.asOf() ? new Period(null, end, label) : new Period(LocalDate.of(m.a(), 1, 1), end, label);
+            }
+            case COMING -> {
+                // 未来2个月: from the article's date on
+                return published == null
+                        ? null
+                        : new Period(published, published.plusMonths(m.a()).minusDays(1), label);
             }
             case RECENT_YEARS -> {
                 // 近三年: the last three years up to the article's date, or up to the end of the year the text is about
@@ -239,7 +250,7 @@ final class TimeResolver {
                         : new EventDate(
                                 Integer.toString(quarterStart(published, m.a()).getYear()), DatePrecision.YEAR, label);
             }
-            case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER -> {
+            case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER, COMING -> {
                 return null;
             }
             case PLAN_PERIOD -> {

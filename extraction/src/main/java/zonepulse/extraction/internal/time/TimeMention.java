@@ -10,7 +10,9 @@ package zonepulse.extraction.internal.time;
  * @param yearShift relative year: 0 this year (今年), -1 去年, +1 明年; {@link #CONTEXT} when no year is said,
  *     {@link #SAME_AS_PREVIOUS} for 同年/当年, {@link #AFTER_PREVIOUS} for 次年/翌年
  * @param a first number (month, quarter, half, count of months or days back; months shifted for RELATIVE_MONTH;
- *     quarters shifted for RELATIVE_QUARTER; years counted for RECENT_YEARS; first year of a PLAN_PERIOD)
+ *     quarters shifted for RELATIVE_QUARTER; years counted for RECENT_YEARS; first year of a PLAN_PERIOD; for a
+ *     YEAR of {@link #CONTEXT}, the years it lies from the year the text is about: 三年前 -3, 3年后 3; months counted
+ *     for COMING)
  * @param b second number (day, also of a RELATIVE_MONTH when it names one; last month of a range; 旬 1-3 of
  *     TEN_DAYS; 1 start / 2 middle of YEAR_PART; last year of a PLAN_PERIOD; 1 for the end of a RELATIVE_QUARTER)
  * @param since true for 「…以来」 and 「…至今」
@@ -80,6 +82,8 @@ public record TimeMention(
         RECENT_YEARS,
         /** 「十三五」期间: the years a to b. */
         PLAN_PERIOD,
+        /** 未来2个月, 未来三年: the a months from the publication date on. */
+        COMING,
         /** 去年同期: the same period a year earlier, a comparison basis; {@link TimeScanner#scan} does not return it. */
         SAME_PERIOD_EARLIER
     }

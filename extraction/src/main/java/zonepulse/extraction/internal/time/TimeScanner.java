@@ -12,7 +12,8 @@ import zonepulse.extraction.internal.time.TimeWords.Category;
  * Finds time expressions: 2021年11月27日, 二〇二一年五月, 15年3月2日, 同年12月7日, 次年3月, 今年1-8月份, 1—5月, 前八个月,
  * 前两个季度, 一季度, 三季度末, 2020年四季度以来, 上半年, 全年, 年初, 去年底, 明年九月, 5月下旬, 上个月, 去年, 2021年度,
  * 截至5月25日, 到2021年底为止, 目前, 一个月前, 5月末, 近三年, 五年来, 「十三五」期间, 8月11日至22日, 2020年至2022年, 每年,
- * 19年底, 九七年一季度, 首季度, 本季度, 上季度末, 本月9日, 本月底, 4月12-19日, 前年11月到去年3月.
+ * 19年底, 九七年一季度, 首季度, 本季度, 上季度末, 本月9日, 本月底, 4月12-19日, 前年11月到去年3月, 三年前, 3年后,
+ * 上两个月, 前两年, 今明两年, 未来2个月, 四季度初, 2022年伊始, 2005年首月, 今年后三个月, 十二月月底, 这一年, 当月, 30日.
  * Expressions inside a book title (《…(2020年-2022年)》) are not the article's own time; 去年同期 is a comparison
  * basis and not returned by {@link #scan}.
  *
@@ -33,11 +34,15 @@ public final class TimeScanner {
      * its first months (15年3月2日, 19年底, 九七年一季度, 20年前两个月); 15年 alone is a duration.
      */
     private static final String YEAR2 = "(?:\\d{2}|[〇零一二三四五六七八九]{2})(?=\\s*年\\s*(?:(?:" + MONTH_NUM
-            + ")\\s*月|第?[一二三四1-4]\\s*季度|首季|[上下]半年|年?[底末初](?!步)|前(?:" + N + ")\\s*个?(?:月|季度)))";
+            + ")\\s*月|第?[一二三四1-4]\\s*季度|首季|首月|第(?:" + N + ")\\s*个月|[上下]半年|年?[底末初](?!步)|[前后](?:" + N
+            + ")\\s*个?(?:月|季度)))";
 
     private static final String REL_YEAR = TimeWords.alternation(Category.YEAR, Category.PREV_YEAR);
-    /** An optional year: 2021年, 15年 (before a month), 今年, 次年. Groups year and rel. */
-    private static final String Y = "(?:(?<year>" + YEAR4 + "|" + YEAR2 + ")\\s*年\\s*|(?<rel>" + REL_YEAR + ")\\s*)?";
+    /** A year: 2021年, 15年 (before a month), 今年, 次年. Groups year and rel. */
+    private static final String YEAR_REQUIRED =
+            "(?:(?<year>" + YEAR4 + "|" + YEAR2 + ")\\s*年\\s*|(?<rel>" + REL_YEAR + ")\\s*)";
+    /** An optional year. */
+    private static final String Y = YEAR_REQUIRED + "?";
 
     /** A span's connector: one of {@link Span#CONNECTORS}, or a dash written twice (——, folded to --). */
     private static final String CONN = "\\s*(?:--|——|[" + Span.CONNECTORS + "])\\s*";
@@ -86,24 +91,39 @@ public final class TimeScanner {
         new Rule(Kind.FIRST_MONTHS, Y + "前(?<q>[一二三两四1-4])\\s*个?季度", YS + "前", "年"),
         new Rule(
                 Kind.QUARTER,
-                Y + "(?:第?(?<q>[一二三四1-4])\\s*季度|(?<first>首季)度?)(?<part>末|底)?(?<since>以来)?",
+                Y + "(?:第?(?<q>[一二三四1-4])\\s*季度|(?<first>首季)度?)(?<part>末|底|初(?!步))?(?<since>以来)?",
                 YS + "第首",
                 "年季"),
         new Rule(Kind.HALF, Y + "(?<half>上半年|下半年)(?<part>末|底)?(?<since>以来)?", YS + "上下", "年"),
         new Rule(
-                Kind.MONTH, Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|" + XUN + ")?(?<since>以来)?", YS, "年月"),
-        new Rule(Kind.YEAR, "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|度)?(?<since>以来)?", "D", "年"),
+                Kind.MONTH,
+                Y + "(?<m>" + MONTH_NUM + ")\\s*月份?\\s*(?<part>末|底|初|月末|月底|月初|" + XUN + ")?(?<since>以来)?",
+                YS,
+                "年月"),
+        // 2005年首月, 2021年第8个月: only after a year (投产首月, 连续第8个月 count from something else)
+        new Rule(Kind.MONTH, YEAR_REQUIRED + "(?:(?<first>首月)|第(?<n>" + N + ")\\s*个月)", YS, "年"),
+        // 今年后三个月, 2021年后两个季度: the last months of a stated year (开工后三个月 counts from the start of work)
+        new Rule(Kind.MONTH_RANGE, YEAR_REQUIRED + "后(?:(?<n>" + N + ")\\s*个?月份?|(?<q>[一二三两1-3])\\s*个?季度)", YS, "年"),
+        new Rule(
+                Kind.YEAR,
+                "(?<year>" + YEAR4 + ")\\s*年\\s*(?<part>年初|年中|年末|年底|末|底|初(?!步)|伊始|度)?(?<since>以来)?",
+                "D",
+                "年"),
         new Rule(Kind.YEAR, "(?<year>" + YEAR2 + ")\\s*年\\s*(?<part>年初|年末|年底|末|底|初)(?<since>以来)?", "D", "年"),
         new Rule(
                 Kind.YEAR,
-                "(?<rel>" + REL_YEAR + "|全年)(?<part>年初|年中|年末|年底|初(?!步)|末|底)?(?<since>以来)?",
+                "(?<rel>" + REL_YEAR + "|全年)(?<part>年初|年中|年末|年底|初(?!步)|末|底|伊始)?(?<since>以来)?",
                 firstChars(REL_YEAR) + "全"),
         new Rule(Kind.YEAR_PART, "(?<part>年初|年末|年底)(?<since>以来)?", "年"),
         new Rule(
                 Kind.RELATIVE_MONTH,
                 "(?<rel>" + TimeWords.alternation(Category.MONTH) + ")份?(?:(?<d>" + DAY_NUM
                         + ")\\s*[日号]|(?<part>初|底|末))?(?<since>以来)?",
-                "本上下"),
+                firstChars(TimeWords.alternation(Category.MONTH))),
+        // 上两个月, 下三个月: the months before or after the publication month (前两个月 is the year's first two)
+        new Rule(Kind.RELATIVE_MONTH, "(?<dir>[上下])(?<n>" + N + ")\\s*个?月(?!份)", "上下"),
+        // 30日: a day of the month the context names, else of the publication month, as news dates this month's days
+        new Rule(Kind.RELATIVE_MONTH, "(?<d>" + DAY_NUM + ")\\s*日", "D", "日"),
         new Rule(
                 Kind.RELATIVE_QUARTER,
                 "(?<rel>" + TimeWords.alternation(Category.QUARTER) + ")(?<part>末|底)?(?<since>以来)?",
@@ -121,6 +141,14 @@ public final class TimeScanner {
                 "(?<plan>" + TimeWords.alternation(Category.PLAN) + ")[”\"’]?(?:规划)?(?<part>期间|时期|期末|末|以来|期)",
                 "十",
                 "”\"’期规时末以"),
+        // 三年前, 3年后, 两年以前 (三年前后 is vague): a year counted from the one the text is about, which dates no
+        // paragraph (「三年前，…。如今，…」 sets the past against the present)
+        new Rule(Kind.YEAR, "(?<n>" + N + ")\\s*年(?<apart>以前|之前|前(?!后)|以后|之后|后)", "D", "年"),
+        // 前两年, 上三年, 下三年: the years before or after the publication year, standing alone
+        new Rule(Kind.YEAR, "(?<dir>[前上下])(?<n>" + N + ")\\s*年(?![来以间里内度初中末底])", "前上下"),
+        new Rule(Kind.YEAR, "(?<both>今明两年)", "今"),
+        // 未来2个月, 未来三年, 今后五年
+        new Rule(Kind.COMING, "(?:未来|今后)\\s*(?<n>" + N + ")\\s*(?<unit>个月|年)", "未今"),
         new Rule(Kind.SAME_PERIOD_EARLIER, "(?:(?<year>" + YEAR4 + ")\\s*年|(?<rel>去年|上年|前年))\\s*同期", "D去上前", "年"),
         new Rule(
                 Kind.YEAR,
@@ -156,12 +184,13 @@ public final class TimeScanner {
         words.addAll(TimeWords.words(
                 Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.QUARTER, Category.YEAR_PART));
         words.addAll(AS_OF_WORDS);
-        words.addAll(List.of("全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近", "首季"));
+        words.addAll(List.of(
+                "全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近", "首季", "今明", "未来", "今后"));
         for (String w : words) {
             leads.add(w.charAt(0) << 16 | w.charAt(1));
         }
         for (char n : "0123456789〇零一二三四五六七八九十两".toCharArray()) {
-            for (char c : "前第近".toCharArray()) {
+            for (char c : "前第近上下".toCharArray()) {
                 leads.add(c << 16 | n);
             }
         }
@@ -256,11 +285,62 @@ public final class TimeScanner {
                 }
                 TimeMention span = Span.extend(text, m, to);
                 TimeMention kept = span != null ? span : m;
-                out.add(kept);
+                out.add(inContext(kept, out));
                 lastEnd = kept.end();
             }
         }
         return out;
+    }
+
+    /**
+     * 「4月26日通报，25日新增」, 「2019年5月…，当月…」: a day alone or 当月 is of the month stated before it in the text
+     * scanned, its year as that one's; without one it stays relative to the publication month.
+     */
+    private static TimeMention inContext(TimeMention m, List<TimeMention> before) {
+        if (m.kind() != Kind.RELATIVE_MONTH || m.a() != 0 || m.isSpan()) {
+            return m;
+        }
+        boolean day = ChineseDigits.isNumeral(m.label().charAt(0));
+        boolean sameMonth = m.label().equals("当月") || m.label().equals("当月份");
+        if (!day && !sameMonth) {
+            return m;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            TimeMention p = before.get(i).isSpan() ? before.get(i).until() : before.get(i);
+            boolean month = switch (p.kind()) {
+                case DAY, MONTH, MONTH_END, TEN_DAYS -> p.a() >= 1 && p.a() <= 12;
+                default -> false;
+            };
+            if (p.kind() == Kind.RELATIVE_MONTH && !p.isSpan()) { // 上个月15号…20日: that month too
+                return p.a() == 0
+                        ? m
+                        : new TimeMention(
+                                m.start(),
+                                m.end(),
+                                Kind.RELATIVE_MONTH,
+                                0,
+                                0,
+                                p.a(),
+                                m.b(),
+                                m.since(),
+                                m.asOf(),
+                                m.label());
+            }
+            if (month) {
+                return new TimeMention(
+                        m.start(),
+                        m.end(),
+                        day ? Kind.DAY : Kind.MONTH,
+                        p.year(),
+                        p.yearShift(),
+                        p.a(),
+                        day ? m.b() : 0,
+                        m.since(),
+                        m.asOf(),
+                        m.label());
+            }
+        }
+        return m;
     }
 
     private static String firstChars(String alternation) {
@@ -307,13 +387,45 @@ public final class TimeScanner {
     private static void collect(List<TimeMention> out, Matcher m, String text, Kind kind, int to) {
         int start = m.start();
         int end = m.end();
-        if (insideBookTitle(text, start) || precededByDigit(text, start)) {
+        if (insideBookTitle(text, start)
+                || precededByDigit(text, start)
+                || !standsAlone(m, kind, text, start, end, to)) {
             return;
         }
         TimeMention mention = build(m, kind, start, end, asOf(text, start, end, to), text.substring(start, end));
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /** Chars a clause starts after, and the prepositions that put a time before a verb (于30日, 在三年后). */
+    private static final String BEFORE_ALONE = "，,。；;：:、 \n(（“\"在于自从至到是比较与和同";
+
+    /** Words after 30日 that make it a count of days (30日内, 3日游, 30日均线). */
+    private static final Pattern DAYS_COUNTED = Pattern.compile("\\s*(?:内|以内|之内|以上|以下|左右|多|后|前|以来|来|之后|以后|均|游|期间)");
+
+    /**
+     * Forms read only where a clause or a preposition sets them off: a day alone (30日, not 工期30日), years after or
+     * around the publication year (3年后, 前两年; not 投产3年后, 规划前两年).
+     */
+    private static boolean standsAlone(Matcher m, Kind kind, String text, int start, int end, int to) {
+        boolean day = kind == Kind.RELATIVE_MONTH && group(m, "d") != null && group(m, "rel") == null;
+        boolean later = group(m, "apart") != null && !group(m, "apart").contains("前");
+        boolean years = kind == Kind.YEAR && group(m, "dir") != null;
+        if (!day && !later && !years) {
+            return true;
+        }
+        if (start > 0 && BEFORE_ALONE.indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        if (day) {
+            Matcher counted = DAYS_COUNTED.matcher(text);
+            counted.region(end, to);
+            String d = group(m, "d");
+            // 一日, 五日 written alone are counts (一日三餐); a Chinese date says 十 (三十日, 二十五日)
+            return !counted.lookingAt() && (Character.isDigit(d.charAt(0)) || d.indexOf('十') >= 0);
+        }
+        return true;
     }
 
     /** 截至…, 截止到…, 到…为止: only the end of the time counts. */
@@ -449,6 +561,15 @@ public final class TimeScanner {
                 return new TimeMention(start, end, kind, year, shift, month, day, false, asOf, label);
             }
             case MONTH_RANGE -> {
+                if (group(m, "m") == null) { // 今年后三个月: the last months of the year
+                    int months = group(m, "q") != null ? num(m, "q") * 3 : num(m, "n");
+                    if (months < 1 || months > 12) {
+                        return null;
+                    }
+                    return months == 1
+                            ? new TimeMention(start, end, Kind.MONTH, year, shift, 12, 0, false, asOf, label)
+                            : new TimeMention(start, end, kind, year, shift, 13 - months, 12, false, asOf, label);
+                }
                 int a = num(m, "m");
                 int b = num(m, "m2");
                 if (a < 1 || b > 12 || a >= b) {
@@ -468,6 +589,9 @@ public final class TimeScanner {
                 if (q < 1 || q > 4) {
                     return null;
                 }
+                if ("初".equals(part)) { // 四季度初: its first month
+                    return new TimeMention(start, end, Kind.MONTH, year, shift, q * 3 - 2, 0, false, asOf, label);
+                }
                 return endPart // 三季度末: the end of its last month
                         ? new TimeMention(start, end, Kind.MONTH_END, year, shift, q * 3, 0, false, asOf, label)
                         : new TimeMention(start, end, kind, year, shift, q, 0, since, asOf, label);
@@ -479,7 +603,7 @@ public final class TimeScanner {
                         : new TimeMention(start, end, kind, year, shift, half, 0, since, asOf, label);
             }
             case MONTH -> {
-                int month = num(m, "m");
+                int month = group(m, "first") != null ? 1 : group(m, "m") != null ? num(m, "m") : num(m, "n");
                 if (month < 1 || month > 12) {
                     return null;
                 }
@@ -492,6 +616,41 @@ public final class TimeScanner {
                 return new TimeMention(start, end, k, year, shift, month, 0, since, asOf, label);
             }
             case YEAR -> {
+                if (group(m, "both") != null) { // 今明两年
+                    TimeMention next = new TimeMention(start + 1, start + 2, kind, 0, 1, 0, 0, false, false, "明年");
+                    return new TimeMention(start, end, kind, 0, 0, 0, 0, false, asOf, label, next);
+                }
+                if (group(m, "apart") != null) { // 三年前, 3年后
+                    String n = group(m, "n");
+                    int years = num(m, "n");
+                    if (years < 1 || n.length() == 2 && n.indexOf('十') < 0 && !Character.isDigit(n.charAt(0))) {
+                        return null; // 三五年前 is vague: three or five years
+                    }
+                    String apart = group(m, "apart");
+                    return new TimeMention(
+                            start,
+                            end,
+                            kind,
+                            0,
+                            TimeMention.CONTEXT,
+                            apart.contains("前") ? -years : years,
+                            0,
+                            false,
+                            asOf || apart.equals("以前") || apart.equals("之前"),
+                            label);
+                }
+                if (group(m, "dir") != null) { // 前两年, 下三年: whole years before or after the publication year
+                    int n = num(m, "n");
+                    if (n < 1 || n > 10) {
+                        return null;
+                    }
+                    int first = group(m, "dir").equals("下") ? 1 : -n;
+                    int last = group(m, "dir").equals("下") ? n : -1;
+                    TimeMention lastYear = new TimeMention(start, end, kind, 0, last, 0, 0, false, false, label);
+                    return n == 1
+                            ? new TimeMention(start, end, kind, 0, first, 0, 0, false, asOf, label)
+                            : new TimeMention(start, end, kind, 0, first, 0, 0, false, asOf, label, lastYear);
+                }
                 String year2 = group(m, "year2");
                 if (year2 != null) { // 2020-2022年
                     int last = ChineseDigits.year(year2);
@@ -508,11 +667,23 @@ public final class TimeScanner {
                 return yearPart(kind, start, end, 0, TimeMention.CONTEXT, part, since, asOf, label);
             }
             case RELATIVE_MONTH -> {
-                int day = group(m, "d") != null ? num(m, "d") : 0; // 本月9日
-                if (day < 0 || day > 31) {
+                if (group(m, "dir") != null) { // 上两个月, 下三个月
+                    int n = num(m, "n");
+                    if (n < 2 || n > 12) {
+                        return null;
+                    }
+                    int first = group(m, "dir").equals("下") ? 1 : -n;
+                    int last = group(m, "dir").equals("下") ? n : -1;
+                    TimeMention lastMonth = new TimeMention(start, end, kind, 0, 0, last, 0, false, false, label);
+                    return new TimeMention(start, end, kind, 0, 0, first, 0, false, asOf, label, lastMonth);
+                }
+                int day = group(m, "d") != null ? num(m, "d") : 0; // 本月9日, 30日
+                if (day < 0 || day > 31 || group(m, "rel") == null && day < 1) {
                     return null;
                 }
-                int months = TimeWords.get(group(m, "rel")).value();
+                int months = group(m, "rel") == null
+                        ? 0
+                        : TimeWords.get(group(m, "rel")).value();
                 if (part != null) { // 本月底: its last day; 本月初: its first, both as points (as 年底, 年初)
                     return new TimeMention(start, end, kind, 0, 0, months, endPart ? 0 : 1, false, true, label);
                 }
@@ -564,6 +735,14 @@ public final class TimeScanner {
             case SAME_PERIOD_EARLIER -> {
                 return new TimeMention(start, end, kind, year, shift, 0, 0, false, asOf, label);
             }
+            case COMING -> {
+                int n = num(m, "n");
+                if (n < 1) {
+                    return null;
+                }
+                int months = group(m, "unit").equals("年") ? n * 12 : n;
+                return new TimeMention(start, end, kind, 0, 0, months, 0, false, asOf, label);
+            }
             case EVERY_YEAR -> {
                 return new TimeMention(start, end, kind, 0, 0, 0, 0, false, asOf, label);
             }
@@ -587,7 +766,7 @@ public final class TimeScanner {
         if (part == null || part.equals("度")) {
             return new TimeMention(start, end, Kind.YEAR, year, shift, 0, 0, since, asOf, label);
         }
-        String word = part.startsWith("年") ? part : "年" + part;
+        String word = part.equals("伊始") ? "年初" : part.startsWith("年") ? part : "年" + part;
         TimeWords.Entry e = TimeWords.get(word);
         if (e == null || e.category() != Category.YEAR_PART) {
             return null;

@@ -9,6 +9,8 @@ import static zonepulse.extraction.internal.rules.IndicatorFixture.statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import zonepulse.events.Period;
+import zonepulse.extraction.internal.number.NumberScanner;
+import zonepulse.extraction.internal.time.TimeScanner;
 
 class FigurePeriodTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 7, 20);
@@ -37,6 +39,33 @@ class FigurePeriodTest {
     @Test
     void aComparedYearIsNoPeriod() {
         assertThat(period("园区营收比上年增长8%。", "8%")).isNull();
+    }
+
+    @Test
+    void aComparedTimeYearsAgoIsNoPeriod() {
+        // 「是十年前的3倍」, 「与三年前相比」 name what is compared, not the figure's period
+        assertThat(period("园区营收是十年前的3倍，达到450亿元。", "450亿元")).isNull();
+        assertThat(period("与三年前相比，园区企业增加到500家。", "500家")).isNull();
+        Period p = period("三年前，园区企业仅有80家。", "80家");
+        assertThat(p.start()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(p.end()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
+
+    @Test
+    void qizhongDoesNotDetailAComparedTime() {
+        String t = fold("园区产值是五年前的2倍。其中，工业产值达90亿元。");
+        int second = t.indexOf("其中");
+        ParagraphState ps = new ParagraphState();
+        ps.previous = TimeScanner.scan(t, 0, second).get(0);
+        Statement st = Statement.of(
+                t,
+                second,
+                t.length(),
+                TimeScanner.scan(t, second, t.length()),
+                NumberScanner.scan(t, second, t.length()));
+        DocContext ctx = context(t, PUBLISHED);
+        FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(PUBLISHED, ctx.docYear()));
+        assertThat(rule.of(st, ps, figure(st, t, "90亿元").start(), false)).isNull();
     }
 
     @Test

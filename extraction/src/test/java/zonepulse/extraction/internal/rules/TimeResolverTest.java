@@ -85,6 +85,77 @@ class TimeResolverTest {
         assertThat(undated.period(m, 0, 1991, false).start()).isEqualTo(LocalDate.of(1991, 12, 7));
     }
 
+    // published 2021-10-14 throughout
+
+    @Test
+    void yearsAgoAndLaterCountFromTheYearTheTextIsAbout() {
+        assertThat(first("三年前，这片园区还是一片盐碱地")).isEqualTo(p("2018-01-01", "2018-12-31", "三年前"));
+        assertThat(first("5年后，新城将建成智能制造基地")).isEqualTo(p("2026-01-01", "2026-12-31", "5年后"));
+        assertThat(first("两年以前，港区的吞吐量不足千万吨")).isEqualTo(p(null, "2019-12-31", "两年以前"));
+        // a text about 2016: ten years before it
+        assertThat(resolver.period(mention("十年前，园区只有企业20家"), 2016, 2016, false).start())
+                .isEqualTo(LocalDate.of(2006, 1, 1));
+        assertThat(resolver.date(mention("一年前落户的企业"), 0, 0))
+                .isEqualTo(new EventDate("2020", DatePrecision.YEAR, "一年前"));
+    }
+
+    @Test
+    void theMonthsBeforeOrAfterThisOne() {
+        assertThat(first("上两个月，保税区出口额连续下降")).isEqualTo(p("2021-08-01", "2021-09-30", "上两个月"));
+        assertThat(first("下三个月将有8个项目集中投产")).isEqualTo(p("2021-11-01", "2022-01-31", "下三个月"));
+        // 前两个月 stays the year's first two, as economic news means it
+        assertThat(first("前两个月，园区出口额增长6%")).isEqualTo(p("2021-01-01", "2021-02-28", "前两个月"));
+    }
+
+    @Test
+    void theYearsBeforeOrAfterThisOne() {
+        assertThat(first("前两年，园区受疫情影响投资放缓")).isEqualTo(p("2019-01-01", "2020-12-31", "前两年"));
+        assertThat(first("下三年，高新区计划每年新增企业百家")).isEqualTo(p("2022-01-01", "2024-12-31", "下三年"));
+        assertThat(first("今明两年，开发区将新建标准厂房60万平方米")).isEqualTo(p("2021-01-01", "2022-12-31", "今明两年"));
+    }
+
+    @Test
+    void theComingMonthsRunFromThePublicationDate() {
+        assertThat(first("未来2个月，综保区将新增跨境电商企业")).isEqualTo(p("2021-10-14", "2021-12-13", "未来2个月"));
+        assertThat(first("未来三年园区计划投资80亿元")).isEqualTo(p("2021-10-14", "2024-10-13", "未来三年"));
+        assertThat(resolver.date(mention("未来三年建成"), 0, 0)).isNull();
+    }
+
+    @Test
+    void partsOfAQuarterAYearAndAMonth() {
+        assertThat(first("明年一季度初，二期厂房交付使用")).isEqualTo(p("2022-01-01", "2022-01-31", "明年一季度初"));
+        assertThat(first("2024年伊始，临空经济区迎来开门红")).isEqualTo(p(null, "2024-01-01", "2024年伊始"));
+        assertThat(first("九月月底，园区入驻率达到九成")).isEqualTo(p(null, "2021-09-30", "九月月底"));
+    }
+
+    @Test
+    void theFirstOrAnyMonthOfAStatedYear() {
+        assertThat(first("2019年首月，物流园区货运量增长7%")).isEqualTo(p("2019-01-01", "2019-01-31", "2019年首月"));
+        assertThat(first("2020年第10个月，项目完成主体封顶")).isEqualTo(p("2020-10-01", "2020-10-31", "2020年第10个月"));
+    }
+
+    @Test
+    void theLastMonthsOfAStatedYear() {
+        assertThat(first("今年后两个季度，园区力争新签项目40个")).isEqualTo(p("2021-07-01", "2021-12-31", "今年后两个季度"));
+        assertThat(first("2020年后三个月，出口订单明显回升")).isEqualTo(p("2020-10-01", "2020-12-31", "2020年后三个月"));
+    }
+
+    @Test
+    void thisYearAndThatMonth() {
+        assertThat(first("这一年，园区引进外资企业15家")).isEqualTo(p("2021-01-01", "2021-12-31", "这一年"));
+        assertThat(resolver.period(mention("这一年，园区引进外资企业15家"), 2017, 2017, false)
+                        .start())
+                .isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(first("当月，保税区完成进出口额20亿元")).isEqualTo(p("2021-10-01", "2021-10-31", "当月"));
+    }
+
+    @Test
+    void aDayAloneIsOfThePublicationMonth() {
+        assertThat(first("9日，高新区举行重点项目签约仪式")).isEqualTo(p("2021-10-09", "2021-10-09", "9日"));
+        assertThat(resolver.date(mention("园区于26日举行开工仪式"), 0, 0))
+                .isEqualTo(new EventDate("2021-10-26", DatePrecision.DAY, "26日"));
+    }
+
     @Test
     void bookTitlesHoldNoTimeOfTheArticle() {
         String text = "发布《高质量发展行动计划(2020年-2022年)》";

@@ -51,6 +51,62 @@ class TimeScannerTest {
     }
 
     @Test
+    void yearsApartAreYearsCountedFromTheContext() {
+        TimeMention m = scan("园区三年前引进的项目已全部投产").get(0);
+        assertThat(m.kind()).isEqualTo(Kind.YEAR);
+        assertThat(m.yearShift()).isEqualTo(TimeMention.CONTEXT);
+        assertThat(m.a()).isEqualTo(-3);
+        assertThat(scan("20年后，这里将成为新城核心区").get(0).a()).isEqualTo(20);
+        assertThat(labels("三五年前，这里多是农田")).isEmpty(); // three or five: vague
+        assertThat(labels("十年前后，港口吞吐量翻番")).isEmpty();
+        assertThat(labels("项目投产3年后产值将达百亿")).isEmpty(); // counted from the start of production
+    }
+
+    @Test
+    void yearsAroundThisOneOnlyStandingAlone() {
+        assertThat(labels("前两年，园区着力招引龙头企业")).containsExactly("前两年");
+        assertThat(labels("规划实施前两年完成投资60亿元")).isEmpty();
+        assertThat(labels("上半年园区税收增长")).containsExactly("上半年");
+    }
+
+    @Test
+    void aDayAloneTakesTheMonthStatedBeforeIt() {
+        TimeMention day = scan("3月5日签约，8日正式开工").get(1);
+        assertThat(day.kind()).isEqualTo(Kind.DAY);
+        assertThat(day.a()).isEqualTo(3);
+        assertThat(day.b()).isEqualTo(8);
+        TimeMention alone = scan("12日，综保区举行推介会").get(0);
+        assertThat(alone.kind()).isEqualTo(Kind.RELATIVE_MONTH);
+        assertThat(alone.a()).isZero();
+        assertThat(alone.b()).isEqualTo(12);
+    }
+
+    @Test
+    void countsOfDaysAreNoDays() {
+        assertThat(labels("项目工期30日")).isEmpty();
+        assertThat(labels("审批在15日内办结")).isEmpty();
+        assertThat(labels("，30日内完成整改")).isEmpty();
+        assertThat(labels("一日三餐由园区食堂供应")).isEmpty();
+    }
+
+    @Test
+    void thatMonthTakesTheMonthStatedBeforeIt() {
+        TimeMention m = scan("2019年7月项目获批，当月即开工建设").get(1);
+        assertThat(m.kind()).isEqualTo(Kind.MONTH);
+        assertThat(m.year()).isEqualTo(2019);
+        assertThat(m.a()).isEqualTo(7);
+        assertThat(scan("这一年园区营收破百亿").get(0).yearShift()).isEqualTo(TimeMention.SAME_AS_PREVIOUS);
+    }
+
+    @Test
+    void firstAndLastMonthsNeedAStatedYear() {
+        assertThat(labels("企业投产首月即实现盈利")).isEmpty();
+        assertThat(labels("出口额连续第8个月增长")).isEmpty();
+        assertThat(labels("设备调试后三个月内达产")).isEmpty();
+        assertThat(scan("19年第3个月").get(0).year()).isEqualTo(2019);
+    }
+
+    @Test
     void asOfWords() {
         assertThat(scan("截止到10月底，园区共有企业900家").get(0).asOf()).isTrue();
         assertThat(scan("到2022年底为止，完成投资40亿元").get(0).asOf()).isTrue();
