@@ -76,10 +76,13 @@ final class NameEdgeRule {
 
     /** 「全省首个氢能产业园——某某产业园一期」: after a dash the name restates what stands before it. */
     private static int afterApposition(String t, int start, int end) {
-        int dash = t.lastIndexOf("--", end - 2);
-        int wide = t.lastIndexOf("——", end - 2);
-        int at = Math.max(dash, wide);
-        return at >= start && end - (at + 2) >= 2 ? at + 2 : start;
+        for (int i = end - 4; i >= start; i--) {
+            char c = t.charAt(i);
+            if ((c == '-' || c == '—') && t.charAt(i + 1) == c) {
+                return i + 2;
+            }
+        }
+        return start;
     }
 
     /**

@@ -14,6 +14,9 @@ import zonepulse.extraction.internal.text.Normalizer;
  * projects. Immutable.
  */
 final class ProjectKey {
+    /** 「某某项目二期」: a phase after the head word, written 「某某二期」 in the key. */
+    private static final Pattern PHASE_AFTER_HEAD = Pattern.compile("(项目|工程)([一二三四五六七八九十]{1,2}期)$");
+
     private static final Pattern PHASE = Pattern.compile("(?:第)?([一二三四五六七八九十0-9]{1,2}|首)期(?:工程|项目)?");
     private static final String NUMERALS = "〇一二三四五六七八九";
 
@@ -51,7 +54,7 @@ final class ProjectKey {
                 }
             }
             // 「某某项目二期」 = 「某某二期项目」
-            Matcher m = Pattern.compile("(项目|工程)([一二三四五六七八九十]{1,2}期)$").matcher(key);
+            Matcher m = PHASE_AFTER_HEAD.matcher(key);
             if (m.find() && m.start() > 1) {
                 key = key.substring(0, m.start()) + m.group(2);
                 changed = true;

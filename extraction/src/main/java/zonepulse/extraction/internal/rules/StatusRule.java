@@ -137,8 +137,12 @@ final class StatusRule {
     /** Whether the 目标 the figure's name carries is one an actual figure is measured against (完成年度目标的78%). */
     private boolean yardstickBefore(String t, Statement st, Figure f) {
         int from = Spans.clauseStart(t, st.start(), f.start());
-        int goal = t.lastIndexOf("目标", f.start());
-        return goal >= from && yardstick(t, goal);
+        for (int goal = f.start() - 2; goal >= from; goal--) {
+            if (t.startsWith("目标", goal)) {
+                return yardstick(t, goal);
+            }
+        }
+        return false;
     }
 
     /** Whether a word before {@code i} in its clause makes the marker there a yardstick of an actual figure (完成…计划). */
