@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.text.Trie;
 
 /**
  * Rejects candidate project names that name no specific thing: a person or an office (市委常委), a byline (记者 某某),
@@ -33,6 +34,11 @@ final class NameFilter {
     private final Set<String> startRejects;
     private final Set<String> nonProjectHeads;
     private final Set<String> locatives;
+    /** The same word sets as tries: a name's longest leading word is found in one walk, not one test per word. */
+    private final Trie<Boolean> placePrefixes;
+
+    private final Trie<Boolean> adminPrefixes;
+    private final Trie<Boolean> quantifierPrefixes;
 
     NameFilter(
             Set<String> genericHeads,
@@ -55,6 +61,9 @@ final class NameFilter {
         this.startRejects = Set.copyOf(startRejects);
         this.nonProjectHeads = Set.copyOf(nonProjectHeads);
         this.locatives = Set.copyOf(locatives);
+        this.placePrefixes = Trie.ofWords(this.places);
+        this.adminPrefixes = Trie.ofWords(this.adminWords);
+        this.quantifierPrefixes = Trie.ofWords(this.quantifiers);
     }
 
     private static final NameFilter STANDARD = new NameFilter(
@@ -143,7 +152,7 @@ final class NameFilter {
         String s = n;
         boolean stripped = false;
         while (!s.isEmpty()) {
-            String p = longestPrefix(s, places);
+            String p = longestPrefix(s, placePrefixes);
             if (p == null) {
                 Gazetteer.ZoneMention zone = Gazetteer.standard().at(s, 0, s.length());
                 if (zone != null) {
@@ -158,7 +167,7 @@ final class NameFilter {
                 }
             }
             if (p == null) {
-                p = longestPrefix(s, adminWords);
+                p = longestPrefix(s, adminPrefixes);
                 if (p != null && p.length() == 1 && !stripped) {
                     p = null; // 市, 县 alone only after a place
                 }
@@ -202,7 +211,7 @@ final class NameFilter {
                 changed = true;
                 continue;
             }
-            String q = longestPrefix(s, quantifiers);
+            String q = longestPrefix(s, quantifierPrefixes);
             if (q != null && q.length() < s.length()) {
                 s = s.substring(q.length());
                 changed = true;
@@ -211,14 +220,10 @@ final class NameFilter {
         return s;
     }
 
-    private static String longestPrefix(String s, Set<String> words) {
-        String best = null;
-        for (String w : words) {
-            if (s.startsWith(w) && (best == null || w.length() > best.length())) {
-                best = w;
-            }
-        }
-        return best;
+    /** The longest word of {@code words} that {@code s} starts with, or null. */
+    private static String longestPrefix(String s, Trie<Boolean> words) {
+        Trie.Match<Boolean> m = words.longestAt(s, 0, s.length());
+        return m == null ? null : m.word();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.region.Gazetteer;
 import zonepulse.extraction.internal.text.Normalizer;
+import zonepulse.extraction.internal.text.Trie;
 
 /**
  * The key that merges one project's mentions across articles: letters and digits only, lower case; a leading zone
@@ -21,12 +22,14 @@ final class ProjectKey {
     private static final String NUMERALS = "〇一二三四五六七八九";
 
     private final java.util.List<String> suffixes;
-    private final Set<String> places;
+    /** Place names, to find the longest one a key starts with in one walk. */
+    private final Trie<Boolean> places;
+
     private final Set<String> adminWords;
 
     ProjectKey(Set<String> suffixes, Set<String> places, Set<String> adminWords) {
         this.suffixes = java.util.List.copyOf(suffixes); // file order: longer suffixes first
-        this.places = Set.copyOf(places);
+        this.places = Trie.ofWords(places);
         this.adminWords = Set.copyOf(adminWords);
     }
 
@@ -65,12 +68,8 @@ final class ProjectKey {
 
     /** 「苏州某某产业园」 → 「某某产业园」 when at least four chars are left. */
     private String dropCity(String key) {
-        String best = null;
-        for (String p : places) {
-            if (key.startsWith(p) && (best == null || p.length() > best.length())) {
-                best = p;
-            }
-        }
+        Trie.Match<Boolean> longest = places.longestAt(key, 0, key.length());
+        String best = longest == null ? null : longest.word();
         if (best == null) {
             return key;
         }
