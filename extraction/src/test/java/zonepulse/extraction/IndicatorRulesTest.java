@@ -198,4 +198,13 @@ class IndicatorRulesTest {
         assertThat(indicator(r, Measure.LEVEL, 851).status()).isEqualTo(Status.FORECAST);
         assertThat(count.status()).isEqualTo(Status.ACTUAL);
     }
+
+    @Test
+    void respectivelyOpeningItsClauseRefersToTheFiguresNamedBefore() {
+        // 「A x亿元、B y亿元、C z亿元，分别增长…」 gave every growth to the last name
+        var r = text("2023年，全县实现营业收入88.1亿元、税收收入9.6亿元和利润总额5.2亿元，分别增长7.4%、3.3%和12.5%。", "2024-01-20");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 7.4).indicator()).isEqualTo("营业收入");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 3.3).indicator()).isEqualTo("税收收入");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 12.5).indicator()).isEqualTo("利润总额");
+    }
 }

@@ -45,6 +45,8 @@ final class IndicatorRules {
         IndicatorName last;
         /** The 分别 list the figures are items of, or null. */
         Respectively list;
+        /** The names of the statement's indicators so far, distinct, in order: the items a clause-opening 分别 refers to. */
+        final List<String> named = new java.util.ArrayList<>();
 
         StatementScan(int firstStock, List<StatusRule.Marker> markers, int start) {
             this.firstStock = firstStock;
@@ -116,9 +118,15 @@ final class IndicatorRules {
             String subjects =
                     ctx.text().substring(r.phrase().clause(), r.phrase().connector());
             scan.list = Respectively.of(subjects, IndicatorLexicon.MEASURE_HEADS, measure, fall);
+            String leading = Spans.loose(subjects);
+            if (!scan.list.named() && (leading.isEmpty() || WORDS.aboutFigureBefore(leading))) {
+                // 「A 215亿元、B 508亿元，(比上年)分别增长…」: the items are the figures named before
+                scan.list = Respectively.ofEarlierFigures(scan.named, measure, fall);
+            }
             String item = scan.list.next();
-            if (item != null && name != null) {
-                name = new IndicatorName(item, name.start(), name.end(), 0.7);
+            if (item != null) {
+                name = new IndicatorName(
+                        item, name == null ? f.start() : name.start(), name == null ? f.end() : name.end(), 0.7);
             }
         }
         name = settle(name, measure, r.clues().words(), ps, scan);
@@ -130,6 +138,9 @@ final class IndicatorRules {
             scan.previousEnd = Math.max(scan.previousEnd, name.end());
         }
         scan.last = name;
+        if (!scan.named.contains(name.text())) {
+            scan.named.add(name.text());
+        }
         ps.lastName = name.text();
         ps.lastNameStart = name.start();
         ps.lastNameEnd = name.end();

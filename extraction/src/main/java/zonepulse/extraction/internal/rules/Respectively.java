@@ -50,6 +50,19 @@ final class Respectively {
         return new Respectively(items.size() >= 2 ? List.copyOf(items) : List.of(), measure, fall);
     }
 
+    /**
+     * The list the figures before 分别 name (「地区生产总值215亿元、工业产值508亿元，分别增长6.5%和11.2%」): 分别 opens its
+     * clause, so its items are the names of the statement's earlier figures, in order. Empty unless there are two.
+     */
+    static Respectively ofEarlierFigures(List<String> names, Measure measure, boolean fall) {
+        return new Respectively(names.size() >= 2 ? List.copyOf(names) : List.of(), measure, fall);
+    }
+
+    /** Whether the list has items to give. */
+    boolean named() {
+        return !items.isEmpty();
+    }
+
     /** Whether the text between two figures only separates items of one list (、, 和, 及, a comma). */
     static boolean continues(String t, int from, int to) {
         if (to - from > 2 || to <= from) {

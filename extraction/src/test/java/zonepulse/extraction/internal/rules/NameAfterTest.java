@@ -43,4 +43,11 @@ class NameAfterTest {
         assertThat(after("营收达30亿元，增长12%。", "30亿元")).isNull();
         assertThat(NameAfter.STANDARD.toString()).startsWith("NameAfter[");
     }
+
+    @Test
+    void aJoinerAfterTheFigureStartsTheNextItem() {
+        // 「税收收入9.6亿元和利润总额5.2亿元」 named 9.6 after the next item
+        assertThat(after("出口额31亿元和进口额12亿元。", "31亿元")).isNull();
+        assertThat(after("新增市场主体3200户及个体工商户900户。", "3200户")).isNull();
+    }
 }
