@@ -179,4 +179,15 @@ class RegionAndNameTest {
         var district = text("合肥经开区发展迅速。蜀山区一季度汽车产量12万辆。", "2023-04-20");
         assertThat(indicator(district, Measure.COUNT, 12).region()).isEqualTo("安徽省合肥市蜀山区");
     }
+
+    @Test
+    void aLeadingWordThatStartsAMeasureWordStaysInTheName() {
+        // 「就业人员」 read as 就|业人员, 「经济总量」 as 经|济总量, 「在建项目」 as 在|建项目
+        var r = text("2023年，泰兴经开区就业人员达6.1万人，在建项目58个，经济总量突破900亿元。", "2024-01-25");
+        assertThat(indicator(r, Measure.COUNT, 6.1).indicator()).isEqualTo("就业人员");
+        assertThat(indicator(r, Measure.COUNT, 58).indicator()).isEqualTo("在建项目");
+        assertThat(indicator(r, Measure.LEVEL, 900).indicator()).isEqualTo("经济总量");
+        var stripped = text("2023年，全区在2.3万家企业中开展了调查。", "2024-01-25");
+        assertThat(stripped.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.startsWith("在"));
+    }
 }

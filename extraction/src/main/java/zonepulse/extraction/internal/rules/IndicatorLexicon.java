@@ -14,6 +14,8 @@ final class IndicatorLexicon {
     static final List<String> CONNECTORS = words("connectors");
     /** Scope and filler words before a name (其中, 全年, 截至目前). */
     static final List<String> LEADING = words("leading-words");
+    /** Words that start with a leading word but are words of their own (就业, 在建). */
+    static final List<String> LEADING_EXCEPTIONS = words("leading-exceptions");
     /** Words where a name after the figure ends (77家世界500强企业|投资…). */
     static final List<String> FOLLOW_STOPS = words("follow-stops");
     /** Words naming only a scope or a comparison (全市, 去年同期, 平均水平). */

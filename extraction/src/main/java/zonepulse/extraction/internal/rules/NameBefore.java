@@ -33,6 +33,9 @@ final class NameBefore {
 
     private static final Trie<Boolean> STANDARD_CONNECTORS = Trie.ofReversedWords(IndicatorLexicon.CONNECTORS);
     private static final Trie<Boolean> STANDARD_LEADING = Trie.ofWords(IndicatorLexicon.LEADING);
+    /** Words a leading word starts that stay whole (就业, 在建): {@code lexicon/indicator-leading-exceptions.txt}. */
+    private static final Trie<Boolean> KEPT_WORDS = Trie.ofWords(IndicatorLexicon.LEADING_EXCEPTIONS);
+
     private static final Trie<Boolean> STANDARD_PROPER_NAME_HEADS = Trie.ofWords(IndicatorLexicon.PROPER_NAME_HEADS);
 
     /** The lexicons' rule over the zones of {@code gazetteer}. */
@@ -112,7 +115,8 @@ final class NameBefore {
         }
         Trie.Match<Boolean> w = leading.longestAt(t, s, end);
         if (w != null && w.end() < end) {
-            return w.end();
+            Trie.Match<Boolean> word = KEPT_WORDS.longestAt(t, s, end);
+            return word != null && word.end() > w.end() ? s : w.end(); // 就业人员: 就 starts a word here
         }
         return s;
     }
