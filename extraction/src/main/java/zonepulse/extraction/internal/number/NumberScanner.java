@@ -149,11 +149,28 @@ public final class NumberScanner {
         return b.scale() < 0 ? b.setScale(0) : b;
     }
 
+    /**
+     * Where a numeral run {@code s[i, runEnd)} really ends when a unit starting with a numeral char begins inside it
+     * (32亿千瓦时 is 32亿 + 千瓦时, 5百分点 is 5 + 百分点, not a magnitude 千 or 百): at that unit, else at runEnd.
+     */
+    private static int unitInside(String s, int i, int runEnd, int to) {
+        for (int j = i + 1; j < runEnd; j++) {
+            if (CN_UNITS.indexOf(s.charAt(j)) < 0) {
+                continue;
+            }
+            Trie.Match<Unit> unit = Unit.LEXICON.longestAt(s, j, to);
+            if (unit != null && unit.end() - j >= 2 && unit.end() > runEnd) {
+                return j;
+            }
+        }
+        return runEnd;
+    }
+
     /** Parses the figure whose number starts at {@code i}; {@code skipTo[0]} receives where scanning resumes. */
     private static Figure parseAt(String s, int floor, int i, int to, int[] skipTo) {
         char prev = i > floor ? s.charAt(i - 1) : ' ';
         boolean chinese = !isAsciiDigit(s.charAt(i));
-        int runEnd = ChineseNumeral.runEnd(s, i, to);
+        int runEnd = unitInside(s, i, ChineseNumeral.runEnd(s, i, to), to);
         skipTo[0] = Math.max(i + 1, runEnd);
         if (!chinese) {
             if (isLatin(prev) || prev == '.' || prev == '第' || prev == '#' || prev == '+' || prev == '/') {

@@ -339,4 +339,19 @@ class NumberScannerTest {
         assertThat(only("出口额同比负 2.5%").start()).isEqualTo(5);
         assertThat(only("利润增长 2.5%").value()).isEqualTo(2.5);
     }
+
+    @Test
+    void aUnitStartingWithANumeralCharIsNoMagnitude() {
+        // 「32亿千瓦时」 read 千 as a magnitude and gave no figure at all
+        Figure energy = only("全年发电量41.5亿千瓦时");
+        assertThat(energy.value()).isEqualTo(41.5);
+        assertThat(energy.writtenUnit()).isEqualTo("亿千瓦时");
+        assertThat(energy.baseValue()).isCloseTo(4.15e9, within(1.0));
+        Figure weight = only("回收废钢3千克");
+        assertThat(weight.writtenUnit()).isEqualTo("千克");
+        Figure money = only("补贴3千万元");
+        assertThat(money.baseValue()).isCloseTo(3e7, within(1.0));
+        assertThat(only("装机容量120万千瓦").writtenUnit()).isEqualTo("万千瓦");
+        assertThat(only("能耗下降至85万吨标准煤").writtenUnit()).isEqualTo("万吨标准煤");
+    }
 }
