@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The years (19xx年, 20xx年, spaced or not) a text states, counted: what an undated article is most likely about.
- * A report or news story names its own year more often than any year it looks back or ahead to.
+ * A report or news story names its own year more often than any year it looks back or ahead to; a year reached
+ * by 到 or ending a span (到2025年, 2020年-2022年) is a horizon and does not count.
  */
 public final class StatedYears {
     private StatedYears() {}
@@ -22,6 +23,9 @@ public final class StatedYears {
             int start = end - 4;
             if (start < 0 || start > 0 && Character.isDigit(text.charAt(start - 1))) {
                 continue;
+            }
+            if (start > 0 && "到至-—~～".indexOf(text.charAt(start - 1)) >= 0) {
+                continue; // 到2025年, 2020年-2022年: a horizon or a span's end, not the year the text is about
             }
             int year = 0;
             for (int j = start; j < end && year >= 0; j++) {

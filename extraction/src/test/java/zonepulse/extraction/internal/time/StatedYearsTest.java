@@ -28,4 +28,12 @@ class StatedYearsTest {
         assertThat(StatedYears.mostStated("投资120200年")).isZero();
         assertThat(StatedYears.mostStated("今年以来签约项目14个")).isZero();
     }
+
+    @Test
+    void aHorizonOrASpansEndIsNotTheYearTheTextIsAbout() {
+        // an undated plan article of 2020 named 2022 as its horizon more often than 2020 and was dated 2022
+        assertThat(StatedYears.mostStated("《三年行动计划(2020年-2022年)》提出，到2022年产值突破千亿元，到2022年建成三个基地。"))
+                .isEqualTo(2020);
+        assertThat(StatedYears.mostStated("2021年至2023年，累计投资300亿元。")).isEqualTo(2021);
+    }
 }
