@@ -127,4 +127,13 @@ class DocumentTimeTest {
         var r = text("开发区今年以来新签约项目14个。", null);
         assertThat(indicator(r, Measure.COUNT, 14).period()).isNull();
     }
+
+    @Test
+    void countsOfACeremonyNamedAfterItsDatedLeadCoverTheCeremonyDay() {
+        // dev corpus: 「签约仪式上，…共签约项目15个」 a paragraph after 「6月27日，…举行签约仪式」 got no period
+        var r = text("桐城经开区项目集中签约\n9月12日，桐城经开区举行重点项目集中签约仪式。\n签约仪式上，9家企业与园区共签约项目12个，总投资86亿元。", "2023-09-13");
+        IndicatorEvent count = indicator(r, Measure.COUNT, 12);
+        assertThat(count.period().start()).isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(count.period().end()).isEqualTo(LocalDate.of(2023, 9, 12));
+    }
 }

@@ -28,8 +28,8 @@ final class FigurePeriod {
     }
 
     /** The period of the figure at {@code pos} of statement {@code st}; {@code stock}: it stands after a stock marker. */
-    Period of(Statement st, ParagraphState ps, int pos, boolean stock) {
-        Period ceremony = ceremonyDay(st, ps, pos);
+    Period of(Statement st, ParagraphState ps, int pos, boolean stock, CeremonyDay lastDay) {
+        Period ceremony = ceremonyDay(st, ps, pos, lastDay);
         if (ceremony != null) {
             return ceremony;
         }
@@ -60,8 +60,16 @@ final class FigurePeriod {
     }
 
     /** GUIDELINES: counts and totals of a ceremony held on a stated day cover that day; null when there is none. */
-    private Period ceremonyDay(Statement st, ParagraphState ps, int pos) {
+    private Period ceremonyDay(Statement st, ParagraphState ps, int pos, CeremonyDay lastDay) {
         TimeMention day = st.openingDay();
+        if (day == null
+                && lastDay != null
+                && lastDay.time().kind() == TimeMention.Kind.DAY
+                && st.times().isEmpty()
+                && ceremonyBefore(st, pos)) {
+            // 「6月27日，某县举行签约仪式。」 … 「签约仪式上，…共签约项目15个」: the ceremony named is the one dated before
+            return times.period(lastDay.time(), lastDay.year(), lastDay.year(), false);
+        }
         if (day == null || !ceremonyBefore(st, pos)) {
             return null;
         }

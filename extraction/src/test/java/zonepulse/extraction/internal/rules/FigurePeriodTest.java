@@ -22,7 +22,7 @@ class FigurePeriodTest {
         FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(PUBLISHED, ctx.docYear()));
         int pos = figure(st, t, written).start();
         boolean stock = StockMarkers.STANDARD.first(t, st.start(), st.end()) < pos;
-        return rule.of(st, ps, pos, stock);
+        return rule.of(st, ps, pos, stock, null);
     }
 
     private static Period period(String text, String written) {
@@ -65,7 +65,7 @@ class FigurePeriodTest {
                 NumberScanner.scan(t, second, t.length()));
         DocContext ctx = context(t, PUBLISHED);
         FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(PUBLISHED, ctx.docYear()));
-        assertThat(rule.of(st, ps, figure(st, t, "90亿元").start(), false)).isNull();
+        assertThat(rule.of(st, ps, figure(st, t, "90亿元").start(), false, null)).isNull();
     }
 
     @Test
