@@ -19,7 +19,6 @@ import zonepulse.ingest.dedup.NearDuplicateIndex;
 import zonepulse.ingest.dedup.NearDuplicates;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
-import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.ledger.PublishDecision;
 import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
@@ -198,7 +197,7 @@ public class ArticleIngester {
     /** Whether the ledger says the item is on the topic (in some version): a page need not be fetched again. */
     public boolean isPublished(String canonicalUri) {
         return mongodb.executeSupplier(() -> ledger.find(canonicalUri))
-                .map(entry -> entry.status() == LedgerStatus.PUBLISHED)
+                .map(LedgerEntry::hasPublishedVersion)
                 .orElse(false);
     }
 

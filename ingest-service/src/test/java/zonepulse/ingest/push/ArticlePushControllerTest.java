@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 import zonepulse.events.Ids;
 import zonepulse.events.RawArticle;
+import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.testing.FixtureServer;
 import zonepulse.ingest.testing.Sources;
@@ -81,6 +82,34 @@ class ArticlePushControllerTest {
                         .get("https://news.example.org/a.html")
                         .status())
                 .isEqualTo(LedgerStatus.PUBLISHED);
+    }
+
+    /**
+     * Issue 12, item 2: a refusal overwrote the ledger's record of the published version, so the same content pushed
+     * again after it was published a second time.
+     */
+    @Test
+    void thePublishedContentPushedAgainAfterARefusalIsUnchanged() {
+        String url = "https://news.example.org/zones/1.html";
+        String valid = "{\"url\": \"" + url + "\", \"publishedAt\": \"2021-10-01T10:00:00+08:00\","
+                + " \"content\": \"<p>合肥高新区项目签约</p>\"}";
+        String badDate =
+                "{\"url\": \"" + url + "\", \"publishedAt\": \"garbage\"," + " \"content\": \"<p>合肥高新区项目签约</p>\"}";
+
+        ResponseEntity<Map<String, Object>> first = controller.push(json(valid));
+        ResponseEntity<Map<String, Object>> refused = controller.push(json(badDate));
+        ResponseEntity<Map<String, Object>> again = controller.push(json(valid));
+
+        assertThat(first.getStatusCode().value()).isEqualTo(202);
+        assertThat(first.getBody().get("status")).isEqualTo("published");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(again.getStatusCode().value()).isEqualTo(202);
+        assertThat(again.getBody().get("status")).isEqualTo("unchanged");
+        assertThat(again.getBody().get("contentHash")).isEqualTo(first.getBody().get("contentHash"));
+        assertThat(sources.publisher.published()).hasSize(1);
+        LedgerEntry entry = sources.ledger.entries().get(url);
+        assertThat(entry.contentHash()).isEqualTo(first.getBody().get("contentHash"));
+        assertThat(entry.publishedCount()).isEqualTo(1);
     }
 
     @Test
