@@ -211,6 +211,19 @@ public class ArticleIngester {
                 () -> ledger.recordFailed(canonicalUri, Ids.articleId(canonicalUri), reason, source, clock.instant()));
     }
 
+    /**
+     * Records, logs and counts an item that could not be had for now (its host or robots.txt unreachable): not bad
+     * input, so the ledger says {@code retryable} and the meters count it as unavailable; its source tries again.
+     */
+    public void retryLater(String source, SourceType type, String canonicalUri, String reason) {
+        log.warn("not ingested for now {} from {}: {}", canonicalUri, source, reason);
+        metrics.itemFailed(source, SourceMetrics.codeOf(reason));
+        articles.unavailable(typeOf(type));
+        board.failed(source, reason);
+        mongodb.executeRunnable(() ->
+                ledger.recordRetryable(canonicalUri, Ids.articleId(canonicalUri), reason, source, clock.instant()));
+    }
+
     /** The source type as the contract writes it (feed, http), the drop folder's meters saying file. */
     private static String typeOf(SourceType type) {
         return type.name().toLowerCase(java.util.Locale.ROOT);

@@ -286,6 +286,11 @@ class DropFolderPollerTest {
                             at));
         }
 
+        @Override
+        public void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at) {
+            throw new UnsupportedOperationException("a dropped file is never retryable: it is read or refused");
+        }
+
         private void failIfDown() {
             if (down) {
                 throw new IllegalStateException("MongoDB unreachable");

@@ -143,6 +143,42 @@ class ArticlePushControllerTest {
         assertThat(sources.ledger.sourceOf(url)).isEqualTo("push");
     }
 
+    /**
+     * Issue 12, item 4: a URL whose host cannot be resolved was refused with 422 "robots.txt disallows", a permanent
+     * answer for what is only "not now".
+     */
+    @Test
+    void aSubmittedUrlWhoseHostCannotBeResolvedIsRetryableNotRefused() {
+        String url = "https://no-such-host.example.org/news/1.html";
+
+        ResponseEntity<Map<String, Object>> response = controller.push(json("{\"url\": \"" + url + "\"}"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(Long.parseLong(response.getHeaders().getFirst("Retry-After")))
+                .isPositive();
+        assertThat(response.getBody().get("error").toString())
+                .contains("unknown-host")
+                .doesNotContain("disallow");
+        LedgerEntry entry = sources.ledger.entries().get(url);
+        assertThat(entry.status()).isEqualTo(LedgerStatus.RETRYABLE);
+        assertThat(entry.reason()).contains("unknown-host");
+        assertThat(sources.publisher.published()).isEmpty();
+    }
+
+    /** Issue 12, item 4: an unreachable robots.txt means "not now" (RFC 9309 2.3.1.4), not a refusal. */
+    @Test
+    void aSubmittedUrlWhoseRobotsTxtIsUnreachableIsRetryable() {
+        server.on("/robots.txt", exchange -> FixtureServer.send(exchange, 503, "text/plain", new byte[0]));
+        String url = server.url("/news/2.html");
+
+        ResponseEntity<Map<String, Object>> response = controller.push(json("{\"url\": \"" + url + "\"}"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isNotNull();
+        assertThat(server.requests("/news/2.html")).isEmpty();
+        assertThat(sources.ledger.entries().get(url).status()).isEqualTo(LedgerStatus.RETRYABLE);
+    }
+
     @Test
     void aGbkBodyIsDecodedAndUndecodableBytesAreRefusedAndRecorded() {
         MockHttpServletRequest gbk =
