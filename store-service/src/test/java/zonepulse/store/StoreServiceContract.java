@@ -6,6 +6,12 @@ import static zonepulse.store.TestEvents.id;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +25,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
@@ -41,6 +51,7 @@ import zonepulse.store.storage.EventQueries;
  * broker and server (in-process, or containers).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class StoreServiceContract {
     private Infrastructure infrastructure;
     private ConfigurableApplicationContext service;
@@ -258,5 +269,55 @@ abstract class StoreServiceContract {
         return meters.find("zonepulse.dlq.writes").tag("topic", Topics.EVENTS_INDICATORS).counters().stream()
                 .mapToDouble(Counter::count)
                 .sum();
+    }
+
+    /**
+     * Issue 12, item 4: client mistakes ({@code limit=0}, invalid percent-encoding) were logged at ERROR with stack
+     * traces of 47 to 57 lines. Each is a 4xx naming the problem, logged as one WARN line; a path Tomcat itself
+     * refuses as malformed never reaches the application and is answered 400 with nothing logged.
+     */
+    @Test
+    void clientMistakesAre4xxWithOneWarnLineAndNoStackTrace(CapturedOutput output) throws Exception {
+        Map<String, Integer> warnLinesOfMistake = Map.of(
+                "/projects?limit=0", 1,
+                "/indicators?limit=100000", 1,
+                "/projects?limit=many", 1,
+                "/indicators?region=%E4%B8", 1,
+                "/projects/%E4%B8", 0,
+                "/articles/%zz", 0);
+        SoftAssertions softly = new SoftAssertions();
+        warnLinesOfMistake.forEach((mistake, warnLines) -> {
+            int before = output.getOut().length();
+            int status = rawGetStatus(mistake);
+            String logged = output.getOut().substring(before);
+            softly.assertThat(status).as(mistake).isBetween(400, 499);
+            softly.assertThat(logged).as(mistake).doesNotContain(" ERROR ").doesNotContain("\tat ");
+            softly.assertThat(logged.lines().filter(line -> line.contains(" WARN ")))
+                    .as(mistake)
+                    .hasSize(warnLines);
+        });
+        softly.assertAll();
+    }
+
+    /**
+     * The status of a GET of {@code path} sent byte for byte as written: java.net.URI, and so the HTTP client, refuses
+     * to send a malformed percent-encoding at all.
+     */
+    private int rawGetStatus(String path) {
+        URI base = URI.create(api);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
