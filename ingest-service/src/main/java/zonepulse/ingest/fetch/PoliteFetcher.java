@@ -120,10 +120,12 @@ public class PoliteFetcher {
         }
     }
 
-    /** A page fetch: refused without a request when the host's robots.txt disallows the URL for zonepulse. */
+    /**
+     * A page fetch: refused without a request when the host's robots.txt disallows the URL for zonepulse; failed as
+     * transient, with the time left before it is asked again, while that robots.txt is unreachable.
+     */
     public FetchResponse fetchPage(FetchRequest request) throws FetchException {
-        RobotsRules rules = robotsRules(request.uri());
-        if (!rules.allows(request.uri())) {
+        if (!robotsRules(request.uri()).allows(request.uri())) {
             throw new FetchException(
                     FetchFailure.ROBOTS_DISALLOWED,
                     "robots.txt of " + request.uri().getHost() + " disallows " + request.uri());
