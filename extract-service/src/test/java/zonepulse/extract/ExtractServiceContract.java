@@ -3,10 +3,15 @@ package zonepulse.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
@@ -14,12 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import zonepulse.events.ArticleMetadata;
+import zonepulse.events.ArticleSource;
 import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.RawArticle;
+import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
+import zonepulse.extract.article.ExtractArticleFunction;
+import zonepulse.stack.ForeignRecords;
+import zonepulse.stack.ForeignRecords.ForeignRecord;
 import zonepulse.stack.Infrastructure;
 import zonepulse.stack.KafkaClients;
 
@@ -112,5 +123,67 @@ abstract class ExtractServiceContract {
                             .toList())
                     .containsExactlyElementsOf(summary.indicatorEventIds());
         }
+    }
+
+    /**
+     * Issue 12, item 3: a contentType header as raw bytes (kcat) was retried in three transactions and dead-lettered
+     * as "Transaction rollback limit exceeded", a tombstone as a rollback, and {@code [1,2,3]} as three bytes.
+     */
+    @Test
+    void deadLettersFromAnyProducerKeepTheirBytesAndNameTheRealReasonOnTheFirstFailure() {
+        List<ForeignRecord> poison = ForeignRecords.poison();
+        RawArticle after = RawArticle.of(
+                new ArticleSource(
+                        SourceType.FILE, "file:///data/drop/after-poison-" + UUID.randomUUID() + ".txt", null),
+                Instant.parse("2021-07-20T08:00:00Z"),
+                "text/plain",
+                TestArticles.TEXT,
+                ArticleMetadata.empty());
+        ForeignRecord good = new ForeignRecord(
+                "the next article",
+                after.articleId().getBytes(StandardCharsets.UTF_8),
+                json.write(after),
+                List.of(),
+                null);
+        MeterRegistry meters = service.getBean(MeterRegistry.class);
+        double deadLetteredBefore = deadLettered(meters);
+        try (KafkaConsumer<byte[], byte[]> consumer = ForeignRecords.consumer(
+                infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW_DLQ, Topics.ARTICLES_EXTRACTED)) {
+            List<ForeignRecord> sent = new ArrayList<>(poison);
+            sent.add(good);
+            ForeignRecords.send(infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW, 0, sent);
+
+            // the next article's summary is the positive signal: the partition is in order, so every poison record
+            // before it was handled, and its dead letter committed, before it
+            List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream()
+                        .anyMatch(
+                                r -> r.topic().equals(Topics.ARTICLES_EXTRACTED) && Arrays.equals(r.key(), good.key()));
+            });
+
+            for (ForeignRecord record : poison) {
+                List<ConsumerRecord<byte[], byte[]>> dead = seen.stream()
+                        .filter(r -> r.topic().equals(Topics.ARTICLES_RAW_DLQ) && Arrays.equals(r.key(), record.key()))
+                        .toList();
+                assertThat(dead).as(record.name()).hasSize(1);
+                assertThat(dead.get(0).value()).as(record.name()).isEqualTo(record.value());
+                assertThat(KafkaClients.header(dead.get(0), Headers.DLQ_REASON))
+                        .as(record.name())
+                        .contains(record.expectedReason());
+                assertThat(KafkaClients.header(dead.get(0), Headers.DLQ_ORIGINAL_TOPIC))
+                        .as(record.name())
+                        .isEqualTo(Topics.ARTICLES_RAW);
+            }
+            assertThat(deadLettered(meters) - deadLetteredBefore).isEqualTo(poison.size());
+        }
+    }
+
+    private static double deadLettered(MeterRegistry meters) {
+        Counter counter = meters.find(ExtractArticleFunction.ARTICLES)
+                .tag("outcome", "dead_lettered")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -194,6 +194,14 @@ class EmbeddedSourcesIngestIT {
         assertThat(sina.path("itemsSeen").asLong()).isEqualTo(2);
         assertThat(sina.path("lastStatus").asString()).isIn("ok", "not-modified");
         assertThat(sina.path("circuitState").asString()).isEqualTo("CLOSED");
+        // issue 12, item 1: the drop folder is a source like the others, with its row
+        assertThat(sources)
+                .filteredOn(source -> source.path("name").asString().equals("drop-folder"))
+                .singleElement()
+                .satisfies(dropFolder -> {
+                    assertThat(dropFolder.path("type").asString()).isEqualTo("drop-folder");
+                    assertThat(dropFolder.path("url").asString()).startsWith("file:");
+                });
     }
 
     @Test

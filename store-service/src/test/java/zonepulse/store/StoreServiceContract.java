@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static zonepulse.store.TestEvents.id;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,20 +20,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.ProjectEvent;
 import zonepulse.events.Stage;
 import zonepulse.events.Topics;
+import zonepulse.stack.ForeignRecords;
+import zonepulse.stack.ForeignRecords.ForeignRecord;
 import zonepulse.stack.Infrastructure;
 import zonepulse.stack.KafkaClients;
 import zonepulse.store.resilience.OutageGuard;
@@ -36,6 +51,7 @@ import zonepulse.store.storage.EventQueries;
  * broker and server (in-process, or containers).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class StoreServiceContract {
     private Infrastructure infrastructure;
     private ConfigurableApplicationContext service;
@@ -189,10 +205,119 @@ abstract class StoreServiceContract {
 
         List<ConsumerRecord<String, byte[]>> dead = KafkaClients.readAll(
                 infrastructure.kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.dlqOf(Topics.EVENTS_INDICATORS));
-        assertThat(dead).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(article));
+        assertThat(dead)
+                .noneMatch(r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(article));
         assertThat(queries.counts()).isNotNull();
         Map<String, Object> any = queries.indicators(new EventQueries.IndicatorFilter(null, null, null, article, 5000))
                 .get(0);
         assertThat(any).containsEntry("articleId", article);
+    }
+
+    /**
+     * Issue 12, item 3: on the event topics a contentType header sent as raw bytes (kcat) was dead-lettered as
+     * "Unknown type for contentType header value: class [B", a tombstone as a ClassCastException, and {@code [1,2,3]}
+     * as "not valid JSON" (the JSON converter had turned it into three bytes).
+     */
+    @Test
+    void deadLettersFromAnyProducerKeepTheirBytesAndNameTheRealReasonOnTheFirstFailure() {
+        String article = id("foreign-article");
+        IndicatorEvent next = TestEvents.indicator(id("foreign-i1"), article, 7);
+        List<ForeignRecord> poison = ForeignRecords.poison();
+        List<ForeignRecord> sent = new ArrayList<>(poison);
+        sent.add(new ForeignRecord(
+                "the next event",
+                next.seriesKey().getBytes(StandardCharsets.UTF_8),
+                TestEvents.JSON.write(next),
+                List.of(),
+                null));
+        MeterRegistry meters = service.getBean(MeterRegistry.class);
+        double deadLetteredBefore = deadLettered(meters);
+        try (KafkaConsumer<byte[], byte[]> dlq = ForeignRecords.consumer(
+                infrastructure.kafkaBootstrapServers(), Topics.dlqOf(Topics.EVENTS_INDICATORS))) {
+            ForeignRecords.send(infrastructure.kafkaBootstrapServers(), Topics.EVENTS_INDICATORS, 0, sent);
+
+            // the next event stored is the positive signal: the partition is in order, so every poison record before
+            // it was dead-lettered (the recoverer waits for the broker) before it was stored
+            List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(dead::add);
+                return stored(article) == 1
+                        && poison.stream().allMatch(p -> dead.stream().anyMatch(r -> Arrays.equals(r.key(), p.key())));
+            });
+
+            for (ForeignRecord record : poison) {
+                List<ConsumerRecord<byte[], byte[]>> letters = dead.stream()
+                        .filter(r -> Arrays.equals(r.key(), record.key()))
+                        .toList();
+                assertThat(letters).as(record.name()).hasSize(1);
+                assertThat(letters.get(0).value()).as(record.name()).isEqualTo(record.value());
+                assertThat(KafkaClients.header(letters.get(0), Headers.DLQ_EXCEPTION))
+                        .as(record.name())
+                        .endsWith("InvalidEventException");
+                assertThat(KafkaClients.header(letters.get(0), Headers.DLQ_REASON))
+                        .as(record.name())
+                        .contains(record.expectedReason());
+                assertThat(KafkaClients.header(letters.get(0), Headers.DLQ_ORIGINAL_TOPIC))
+                        .as(record.name())
+                        .isEqualTo(Topics.EVENTS_INDICATORS);
+            }
+            assertThat(deadLettered(meters) - deadLetteredBefore).isEqualTo(poison.size());
+        }
+    }
+
+    private static double deadLettered(MeterRegistry meters) {
+        return meters.find("zonepulse.dlq.writes").tag("topic", Topics.EVENTS_INDICATORS).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+
+    /**
+     * Issue 12, item 4: client mistakes ({@code limit=0}, invalid percent-encoding) were logged at ERROR with stack
+     * traces of 47 to 57 lines. Each is a 4xx naming the problem, logged as one WARN line; a path Tomcat itself
+     * refuses as malformed never reaches the application and is answered 400 with nothing logged.
+     */
+    @Test
+    void clientMistakesAre4xxWithOneWarnLineAndNoStackTrace(CapturedOutput output) throws Exception {
+        Map<String, Integer> warnLinesOfMistake = Map.of(
+                "/projects?limit=0", 1,
+                "/indicators?limit=100000", 1,
+                "/projects?limit=many", 1,
+                "/indicators?region=%E4%B8", 1,
+                "/projects/%E4%B8", 0,
+                "/articles/%zz", 0);
+        SoftAssertions softly = new SoftAssertions();
+        warnLinesOfMistake.forEach((mistake, warnLines) -> {
+            int before = output.getOut().length();
+            int status = rawGetStatus(mistake);
+            String logged = output.getOut().substring(before);
+            softly.assertThat(status).as(mistake).isBetween(400, 499);
+            softly.assertThat(logged).as(mistake).doesNotContain(" ERROR ").doesNotContain("\tat ");
+            softly.assertThat(logged.lines().filter(line -> line.contains(" WARN ")))
+                    .as(mistake)
+                    .hasSize(warnLines);
+        });
+        softly.assertAll();
+    }
+
+    /**
+     * The status of a GET of {@code path} sent byte for byte as written: java.net.URI, and so the HTTP client, refuses
+     * to send a malformed percent-encoding at all.
+     */
+    private int rawGetStatus(String path) {
+        URI base = URI.create(api);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -106,7 +107,7 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
     }
 
     private Message<byte[]> extract(Message<byte[]> message) {
-        RawArticle article = read(message.getPayload());
+        RawArticle article = read(payloadOf(message));
         MDC.put(ARTICLE_ID, article.articleId());
         ExtractionResult result = timed(article);
         count(EVENTS, "type", "indicator", result.indicators().size());
@@ -139,10 +140,15 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         headers.put(Headers.DLQ_EXCEPTION, cause.getClass().getName());
         headers.put(Headers.DLQ_REASON, e.getMessage());
         headers.put(Headers.DLQ_ORIGINAL_TOPIC, Topics.ARTICLES_RAW);
-        Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
-        String keyText = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(key);
-        log.warn("dead-lettering a raw article (key {}): {}", keyText, e.getMessage());
-        sink.send(Topics.ARTICLES_RAW_DLQ, keyText, message.getPayload(), headers);
+        // the key and value exactly as received, whatever produced them: a dead letter is replayed as it was
+        byte[] key = keyOf(message);
+        Object payload = message.getPayload(); // a KafkaNull for a tombstone, whatever the declared type
+        byte[] value = payload instanceof byte[] bytes ? bytes : null;
+        log.warn(
+                "dead-lettering a raw article (key {}): {}",
+                key == null ? "none" : new String(key, StandardCharsets.UTF_8),
+                e.getMessage());
+        sink.send(Topics.ARTICLES_RAW_DLQ, key, value, headers);
         Counter.builder(DLQ_WRITES)
                 .description("Messages sent to a dead-letter topic, by original topic and reason")
                 .tag("service", "extract-service")
@@ -150,6 +156,29 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
                 .tag("reason", reasonOf(e))
                 .register(meters)
                 .increment();
+    }
+
+    /**
+     * The record's value. The binder hands a tombstone (a record with no value) over as a {@code KafkaNull}, not as
+     * bytes, whatever the declared type: it can never be an article.
+     */
+    private static byte[] payloadOf(Message<byte[]> message) {
+        Object payload = message.getPayload(); // no cast to byte[] here: that is where a KafkaNull would fail
+        if (payload instanceof byte[] bytes) {
+            return bytes;
+        }
+        throw new PoisonArticleException(
+                "raw article refused: the record is a tombstone (it has no value), not a raw-article/1 message",
+                new ContractViolationException("tombstone: no value", List.of("$: expected an object")));
+    }
+
+    /** The received key's bytes, or null when the record had none. */
+    private static byte[] keyOf(Message<?> message) {
+        Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+        if (key instanceof byte[] bytes) {
+            return bytes;
+        }
+        return key == null ? null : key.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private RawArticle read(byte[] payload) {
@@ -191,7 +220,7 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
 
     private void send(String topic, String key, String eventId, String schema, Object event) {
         Map<String, String> headers = cloudEvent(eventId, schema, key).headers();
-        sink.send(topic, key, json.write(event), headers);
+        sink.send(topic, utf8(key), json.write(event), headers);
     }
 
     /** Keys go out as UTF-8 bytes: the binder's producers serialise keys as byte arrays. */

@@ -26,6 +26,11 @@ class ExtractionConfiguration {
                 .withTimeLimit(properties.timeLimit()));
     }
 
+    @Bean(ContentTypeIgnoringHeaderMapper.BEAN_NAME)
+    ContentTypeIgnoringHeaderMapper kafkaBinderHeaderMapper() {
+        return new ContentTypeIgnoringHeaderMapper();
+    }
+
     @Bean
     EventJson eventJson() {
         return new EventJson();

@@ -1,9 +1,9 @@
 package zonepulse.extract.article;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.support.MessageBuilder;
 import zonepulse.events.Topics;
 
@@ -25,13 +25,16 @@ final class StreamBridgeEventSink implements EventSink {
     }
 
     @Override
-    public void send(String topic, String key, byte[] payload, Map<String, String> headers) {
+    public void send(String topic, byte[] key, byte[] payload, Map<String, String> headers) {
         String binding = BINDING_OF_TOPIC.get(topic);
         if (binding == null) {
             throw new IllegalArgumentException("no output binding for topic " + topic);
         }
-        MessageBuilder<byte[]> message =
-                MessageBuilder.withPayload(payload).setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8));
+        // a message cannot hold null: KafkaNull is how the binder writes a record with no value
+        MessageBuilder<Object> message = MessageBuilder.withPayload(payload == null ? KafkaNull.INSTANCE : payload);
+        if (key != null) {
+            message.setHeader(KafkaHeaders.KEY, key);
+        }
         headers.forEach(message::setHeader);
         if (!bridge.send(binding, message.build())) {
             throw new IllegalStateException("binding " + binding + " did not accept the event");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import zonepulse.events.EventJson;
@@ -30,12 +31,13 @@ class ExtractArticleFunctionTest {
     private final EventJson json = new EventJson();
     private final List<Sent> sent = new ArrayList<>();
     private final ExtractArticleFunction function = new ExtractArticleFunction(
-            Extractor.create(),
-            json,
-            (topic, key, payload, headers) -> sent.add(new Sent(topic, key, payload, headers)),
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            Extractor.create(), json, this::record, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     record Sent(String topic, String key, byte[] payload, Map<String, String> headers) {}
+
+    private void record(String topic, byte[] key, byte[] payload, Map<String, String> headers) {
+        sent.add(new Sent(topic, key == null ? null : new String(key, StandardCharsets.UTF_8), payload, headers));
+    }
 
     private Message<byte[]> message(byte[] payload) {
         return MessageBuilder.withPayload(payload).build();
@@ -124,7 +126,7 @@ class ExtractArticleFunctionTest {
                 Extractor.create(
                         ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
                 json,
-                (topic, key, payload, headers) -> sent.add(new Sent(topic, key, payload, headers)),
+                this::record,
                 Clock.systemUTC());
 
         assertThat(strict.apply(message(json.write(TestArticles.article(TestArticles.TEXT)))))
@@ -135,5 +137,35 @@ class ExtractArticleFunctionTest {
             assertThat(s.headers()).containsEntry(Headers.DLQ_EXCEPTION, ExtractionException.class.getName());
             assertThat(s.headers().get(Headers.DLQ_REASON)).contains(ExtractionException.Reason.TOO_LARGE.name());
         });
+    }
+
+    /** Issue 12, item 3: a tombstone failed with a ClassCastException, and keys went out re-encoded as text. */
+    @Test
+    void aTombstoneIsDeadLetteredAsATombstoneWithItsKeyBytesUnchanged() {
+        byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
+        List<byte[]> keys = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        ExtractArticleFunction bytesKept = new ExtractArticleFunction(
+                Extractor.create(),
+                json,
+                (topic, key, payload, headers) -> {
+                    keys.add(key);
+                    values.add(payload);
+                    sent.add(new Sent(topic, null, payload, headers));
+                },
+                Clock.systemUTC());
+        @SuppressWarnings("unchecked")
+        Message<byte[]> tombstone = (Message<byte[]>) (Message<?>) MessageBuilder.withPayload(KafkaNull.INSTANCE)
+                .setHeader(KafkaHeaders.RECEIVED_KEY, notUtf8)
+                .build();
+
+        assertThat(bytesKept.apply(tombstone)).isNull();
+
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
+            assertThat(s.headers().get(Headers.DLQ_REASON)).contains("tombstone");
+        });
+        assertThat(keys).singleElement().isEqualTo(notUtf8);
+        assertThat(values).singleElement().isNull();
     }
 }

@@ -32,8 +32,12 @@ class DropFolderPoller {
         this.ingester = ingester;
     }
 
-    /** Scans the folder once; called from a single thread. */
-    void poll() {
+    /**
+     * Scans the folder once; called from a single thread.
+     *
+     * @return false when an outage of Kafka or MongoDB ended the poll early (the remaining files wait), else true
+     */
+    boolean poll() {
         Map<Path, FileStamp> seen = new LinkedHashMap<>();
         for (Path file : scanner.candidates()) {
             FileStamp.of(file).ifPresent(stamp -> seen.put(file, stamp));
@@ -43,7 +47,7 @@ class DropFolderPoller {
         previouslySeen = seen;
         for (Map.Entry<Path, FileStamp> candidate : seen.entrySet()) {
             if (stopping) {
-                return; // the rest waits for the next start
+                return true; // the rest waits for the next start
             }
             Path file = candidate.getKey();
             FileStamp stamp = candidate.getValue();
@@ -52,13 +56,14 @@ class DropFolderPoller {
             }
             Optional<DroppedFileIngester.Outcome> outcome = ingestOrPause(file);
             if (outcome.isEmpty()) {
-                return;
+                return false;
             }
             switch (outcome.get()) {
                 case PUBLISHED, UNCHANGED -> ingested.put(file, stamp);
                 case REFUSED, VANISHED -> ingested.remove(file);
             }
         }
+        return true;
     }
 
     /** Lets polls run (again). */

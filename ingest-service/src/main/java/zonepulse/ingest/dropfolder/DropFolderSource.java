@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import zonepulse.ingest.source.SourceStatusBoard;
 
 /**
  * Runs the drop-folder poller on its own thread, every poll interval, from the time the application context is
@@ -21,11 +22,13 @@ class DropFolderSource implements SmartLifecycle {
 
     private final DropFolderProperties properties;
     private final DropFolderPoller poller;
+    private final SourceStatusBoard board;
     private ScheduledExecutorService executor;
 
-    DropFolderSource(DropFolderProperties properties, DropFolderPoller poller) {
+    DropFolderSource(DropFolderProperties properties, DropFolderPoller poller, SourceStatusBoard board) {
         this.properties = properties;
         this.poller = poller;
+        this.board = board;
     }
 
     @Override
@@ -54,10 +57,15 @@ class DropFolderSource implements SmartLifecycle {
 
     private void pollOnce() {
         try {
-            poller.poll();
+            boolean complete = poller.poll();
+            board.polled(
+                    DroppedFileIngester.SOURCE,
+                    complete ? "ok" : "paused",
+                    complete ? null : "Kafka or MongoDB unavailable: files wait in place");
         } catch (RuntimeException e) {
             // an unlistable folder must not end the schedule: a later poll may see it again
             log.error("drop folder poll failed", e);
+            board.polled(DroppedFileIngester.SOURCE, "failed", e.toString());
         }
     }
 

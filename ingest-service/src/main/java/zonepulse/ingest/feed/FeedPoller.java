@@ -44,6 +44,8 @@ public class FeedPoller {
     private boolean validatorsLoaded;
     private String etag;
     private String lastModified;
+    /** Whether an item of the poll in progress could not be had for now and must be read again next time. */
+    private boolean itemsToRetry;
 
     /** A poller whose validators live in this process only. */
     public FeedPoller(
@@ -114,6 +116,7 @@ public class FeedPoller {
             return;
         }
         int published = 0;
+        itemsToRetry = false;
         try {
             for (FeedItem item : parsed.items()) {
                 if (ingestItem(item)) {
@@ -128,10 +131,16 @@ public class FeedPoller {
                     e.toString());
             return;
         }
-        etag = response.etag();
-        lastModified = response.lastModified();
-        saveValidators();
-        board.polled(feed.name(), "ok", null);
+        if (itemsToRetry) {
+            // an item's page could not be had for now: the validators stay as they were, so the next poll reads the
+            // feed whole again and fetches that page again (the ledger skips what was published)
+            board.polled(feed.name(), "retryable", "an item's page could not be fetched for now");
+        } else {
+            etag = response.etag();
+            lastModified = response.lastModified();
+            saveValidators();
+            board.polled(feed.name(), "ok", null);
+        }
         log.info(
                 "feed {}: {} items ({}), {} published",
                 feed.name(),
@@ -203,7 +212,13 @@ public class FeedPoller {
             } catch (FetchException e) {
                 metrics.fetchFailed(feed.name(), e.failure().code());
                 if (content == null || content.isBlank()) {
-                    ingester.refuse(feed.name(), SourceType.FEED, uri, "page " + e.reason());
+                    if (e.isTransient()) {
+                        // the page's host or its robots.txt is unreachable: not now, not never (issue 12)
+                        ingester.retryLater(feed.name(), SourceType.FEED, uri, "page " + e.reason());
+                        itemsToRetry = true;
+                    } else {
+                        ingester.refuse(feed.name(), SourceType.FEED, uri, "page " + e.reason());
+                    }
                     return false;
                 }
                 log.info(

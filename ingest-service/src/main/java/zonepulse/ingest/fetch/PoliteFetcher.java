@@ -120,7 +120,10 @@ public class PoliteFetcher {
         }
     }
 
-    /** A page fetch: refused without a request when the host's robots.txt disallows the URL for zonepulse. */
+    /**
+     * A page fetch: refused without a request when the host's robots.txt disallows the URL for zonepulse; failed as
+     * transient, with the time left before it is asked again, while that robots.txt is unreachable.
+     */
     public FetchResponse fetchPage(FetchRequest request) throws FetchException {
         if (!robotsRules(request.uri()).allows(request.uri())) {
             throw new FetchException(
@@ -136,7 +139,7 @@ public class PoliteFetcher {
         CachedRobots cached = robots.get(origin);
         Instant now = clock.instant();
         if (cached != null && now.isBefore(cached.expires())) {
-            return cached.rules();
+            return cached.rulesOrUnreachable(origin, now);
         }
         RobotsRules rules;
         Duration ttl = http.properties().robotsCacheTtl();
@@ -149,19 +152,34 @@ public class PoliteFetcher {
                 case HTTP_STATUS, TOO_MANY_REDIRECTS, TOO_LARGE -> rules = RobotsRules.ALLOW_ALL; // RFC 9309 2.3.1.3
                 case FORBIDDEN_ADDRESS, INVALID_URL, UNSUPPORTED_SCHEME -> throw e;
                 default -> {
-                    // unreachable: RFC 9309 2.3.1.4, assume complete disallow for now, ask again soon
+                    // unreachable: RFC 9309 2.3.1.4, complete disallow for now, ask again soon. A transient failure,
+                    // not a disallow: a URL submitted now is answered "try later", not refused (issue 12)
                     log.info(
                             "robots.txt of {} unreachable ({}): its pages are not fetched for now", origin, e.reason());
-                    rules = RobotsRules.DISALLOW_ALL;
-                    ttl = ROBOTS_UNREACHABLE_TTL;
+                    CachedRobots unreachable = new CachedRobots(null, e, now.plus(ROBOTS_UNREACHABLE_TTL));
+                    robots.put(origin, unreachable);
+                    return unreachable.rulesOrUnreachable(origin, now);
                 }
             }
         }
-        robots.put(origin, new CachedRobots(rules, now.plus(ttl)));
+        robots.put(origin, new CachedRobots(rules, null, now.plus(ttl)));
         return rules;
     }
 
-    private record CachedRobots(RobotsRules rules, Instant expires) {}
+    /** An origin's robots.txt rules, or why it could not be read (then {@code rules} is null), until it expires. */
+    private record CachedRobots(RobotsRules rules, FetchException unreachable, Instant expires) {
+        RobotsRules rulesOrUnreachable(String origin, Instant now) throws FetchException {
+            if (unreachable == null) {
+                return rules;
+            }
+            throw new FetchException(
+                    unreachable.isTransient() ? unreachable.failure() : FetchFailure.UNAVAILABLE,
+                    "robots.txt of " + origin + " unreachable (" + unreachable.reason() + "): its pages are not"
+                            + " fetched for now",
+                    Duration.between(now, expires),
+                    unreachable);
+        }
+    }
 
     private CircuitBreaker breaker(String host) {
         String name = "fetch:" + host;

@@ -20,6 +20,12 @@ public interface IngestLedger {
      */
     void recordFailed(String canonicalUri, String articleId, String reason, Instant at);
 
+    /**
+     * Records that the item could not be had for now (an unreachable host or robots.txt), naming the source it came
+     * from. Not a refusal: the hash of the last published version, if any, is kept.
+     */
+    void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at);
+
     /** {@link #recordPublished(String, String, String, Instant)}, naming the source it came from. */
     default void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
         recordPublished(canonicalUri, articleId, contentHash, at);

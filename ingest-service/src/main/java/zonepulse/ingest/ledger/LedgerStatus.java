@@ -5,7 +5,12 @@ public enum LedgerStatus {
     /** Its current content is on {@code news.articles.raw}. */
     PUBLISHED("published"),
     /** It was refused as bad input and moved aside; the entry's reason says why. */
-    FAILED("failed");
+    FAILED("failed"),
+    /**
+     * It could not be had for now (its host or its robots.txt unreachable): not bad input, its source is asked to
+     * try again; the entry's reason says why.
+     */
+    RETRYABLE("retryable");
 
     private final String value;
 

@@ -77,12 +77,23 @@ class MongoIngestLedger implements IngestLedger {
 
     @Override
     public void recordFailed(String canonicalUri, String articleId, String reason, String source, Instant at) {
+        recordNotPublished(canonicalUri, articleId, LedgerStatus.FAILED, reason, source, at);
+    }
+
+    @Override
+    public void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at) {
+        recordNotPublished(canonicalUri, articleId, LedgerStatus.RETRYABLE, reason, source, at);
+    }
+
+    /** Leaves the published version's hash, count and time as they are: nothing was published. */
+    private void recordNotPublished(
+            String canonicalUri, String articleId, LedgerStatus status, String reason, String source, Instant at) {
         ledger.updateOne(
                 Filters.eq(ID, canonicalUri),
                 Updates.combine(
                         sourceUpdate(source),
                         Updates.set(ARTICLE_ID, articleId),
-                        Updates.set(STATUS, LedgerStatus.FAILED.value()),
+                        Updates.set(STATUS, status.value()),
                         Updates.set(REASON, reason),
                         Updates.set(UPDATED_AT, Date.from(at))),
                 UPSERT);

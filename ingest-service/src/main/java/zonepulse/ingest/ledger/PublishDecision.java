@@ -9,7 +9,7 @@ public enum PublishDecision {
     FIRST_VERSION,
     /** Published before with other content: publish it again, as a new version of the same article. */
     NEW_VERSION,
-    /** Its content is what was last published: publish nothing. */
+    /** Its content is what was last published, even if a refusal was recorded since: publish nothing. */
     UNCHANGED;
 
     /**
@@ -22,13 +22,9 @@ public enum PublishDecision {
         if (entry.isEmpty() || entry.get().contentHash() == null) {
             return FIRST_VERSION;
         }
-        LedgerEntry known = entry.get();
-        // A failed entry keeps the hash of the version published before the failure; content equal to it is
-        // published again anyway, because the failure is the latest thing the ledger says about the item.
-        if (known.status() == LedgerStatus.PUBLISHED && known.contentHash().equals(contentHash)) {
-            return UNCHANGED;
-        }
-        return NEW_VERSION;
+        // Whatever the entry's status: a refusal published nothing, so the version on the topic is still the one
+        // whose hash the entry keeps, and the same content again must not be published twice (issue 12).
+        return entry.get().contentHash().equals(contentHash) ? UNCHANGED : NEW_VERSION;
     }
 
     public boolean publishes() {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -53,7 +54,9 @@ import zonepulse.ingest.source.SourceStatusBoard;
  *
  * Answers 202 with {@code articleId}: the canonical URL's id, or without a URL the content's. Idempotent: the same
  * content twice gives the same id and one publication. 401 without a configured API key, 413 over the size cap, 400
- * for bad input (recorded in the ledger), 503 while Kafka or MongoDB is unavailable (retry later).
+ * for bad input (recorded in the ledger), 422 for a page that may not or cannot be had (robots.txt disallows it, it
+ * is not HTML or text), 503 with Retry-After while Kafka or MongoDB is unavailable, or while a submitted page's host
+ * or its robots.txt cannot be reached (recorded in the ledger as retryable).
  */
 @RestController
 class ArticlePushController {
@@ -63,6 +66,8 @@ class ArticlePushController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z!/]");
     private static final List<String> MEDIA_TYPES = List.of("text/html", "text/plain", "text/markdown");
+    /** Retry-After of a page that failed for now without saying when to come back. */
+    private static final Duration PAGE_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final PushProperties properties;
     private final ArticleIngester ingester;
@@ -133,7 +138,11 @@ class ArticlePushController {
         } catch (PushRefusedException e) {
             if (e.canonicalUri() != null) {
                 try {
-                    ingester.refuse(SOURCE, SourceType.HTTP, e.canonicalUri(), e.getMessage());
+                    if (e.isRetryable()) {
+                        ingester.retryLater(SOURCE, SourceType.HTTP, e.canonicalUri(), e.getMessage());
+                    } else {
+                        ingester.refuse(SOURCE, SourceType.HTTP, e.canonicalUri(), e.getMessage());
+                    }
                 } catch (RuntimeException outage) {
                     log.warn("push refusal not recorded in the ledger ({}): {}", outage.toString(), e.getMessage());
                 }
@@ -141,8 +150,12 @@ class ArticlePushController {
                 log.warn("push refused: {}", e.getMessage());
                 metrics.itemFailed(SOURCE, SourceMetrics.codeOf(e.getMessage()));
             }
-            board.polled(SOURCE, "refused", e.getMessage());
-            return ResponseEntity.status(e.status()).body(error(e.getMessage()));
+            board.polled(SOURCE, e.isRetryable() ? "retryable" : "refused", e.getMessage());
+            ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+            if (e.isRetryable()) {
+                answer.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(e.retryAfter())));
+            }
+            return answer.body(error(e.getMessage()));
         }
     }
 
@@ -237,11 +250,21 @@ class ArticlePushController {
         try {
             return pages.fetch(URI.create(uri));
         } catch (FetchException e) {
-            throw new PushRefusedException(
-                    e.isTransient() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT,
-                    "page " + e.reason(),
-                    uri);
+            if (e.isTransient()) {
+                // the host, or its robots.txt, is unreachable for now: the pusher may try again, nothing is refused
+                throw new PushRefusedException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "page " + e.reason(),
+                        uri,
+                        e.retryAfter() == null ? PAGE_RETRY_AFTER : e.retryAfter());
+            }
+            throw new PushRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "page " + e.reason(), uri);
         }
+    }
+
+    /** Whole seconds, at least one: what Retry-After can say. */
+    private static long retryAfterSeconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
     /** The canonical URL, or for an article without one a URN of its content, so the same content gets the same id. */

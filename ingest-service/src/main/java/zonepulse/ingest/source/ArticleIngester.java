@@ -19,7 +19,6 @@ import zonepulse.ingest.dedup.NearDuplicateIndex;
 import zonepulse.ingest.dedup.NearDuplicates;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
-import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.ledger.PublishDecision;
 import zonepulse.ingest.metrics.IngestMetrics;
 import zonepulse.ingest.publishing.ArticlePublisher;
@@ -198,7 +197,7 @@ public class ArticleIngester {
     /** Whether the ledger says the item is on the topic (in some version): a page need not be fetched again. */
     public boolean isPublished(String canonicalUri) {
         return mongodb.executeSupplier(() -> ledger.find(canonicalUri))
-                .map(entry -> entry.status() == LedgerStatus.PUBLISHED)
+                .map(LedgerEntry::hasPublishedVersion)
                 .orElse(false);
     }
 
@@ -210,6 +209,19 @@ public class ArticleIngester {
         board.failed(source, reason);
         mongodb.executeRunnable(
                 () -> ledger.recordFailed(canonicalUri, Ids.articleId(canonicalUri), reason, source, clock.instant()));
+    }
+
+    /**
+     * Records, logs and counts an item that could not be had for now (its host or robots.txt unreachable): not bad
+     * input, so the ledger says {@code retryable} and the meters count it as unavailable; its source tries again.
+     */
+    public void retryLater(String source, SourceType type, String canonicalUri, String reason) {
+        log.warn("not ingested for now {} from {}: {}", canonicalUri, source, reason);
+        metrics.itemFailed(source, SourceMetrics.codeOf(reason));
+        articles.unavailable(typeOf(type));
+        board.failed(source, reason);
+        mongodb.executeRunnable(() ->
+                ledger.recordRetryable(canonicalUri, Ids.articleId(canonicalUri), reason, source, clock.instant()));
     }
 
     /** The source type as the contract writes it (feed, http), the drop folder's meters saying file. */

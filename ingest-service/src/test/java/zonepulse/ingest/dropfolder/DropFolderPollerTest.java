@@ -2,7 +2,8 @@ package zonepulse.ingest.dropfolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 import zonepulse.events.Ids;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
+import zonepulse.ingest.dedup.DedupProperties;
+import zonepulse.ingest.dedup.NearDuplicates;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.publishing.ArticlePublisher;
 import zonepulse.ingest.publishing.ArticleRejectedException;
+import zonepulse.ingest.source.ArticleIngester;
+import zonepulse.ingest.source.SourceMetrics;
+import zonepulse.ingest.source.SourceStatusBoard;
 
 /** The poll cycle and the ingest of one file, against a ledger and a publisher kept in memory. */
 class DropFolderPollerTest {
@@ -37,20 +43,51 @@ class DropFolderPollerTest {
 
     private final RecordingLedger ledger = new RecordingLedger();
     private final RecordingPublisher publisher = new RecordingPublisher();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SourceStatusBoard board =
+            new SourceStatusBoard(CircuitBreakerRegistry.ofDefaults(), Clock.systemUTC());
     private DropFolderPoller poller;
 
     @BeforeEach
     void createPoller() {
         Path failed = drop.resolve(".failed");
-        DroppedFileIngester ingester = new DroppedFileIngester(
-                MAX_FILE_SIZE,
-                new FailedFiles(drop, failed),
+        ArticleIngester articles = new ArticleIngester(
                 ledger,
                 publisher,
-                CircuitBreaker.ofDefaults("kafka"),
-                CircuitBreaker.ofDefaults("mongodb"),
+                new NearDuplicates(new DedupProperties(true, 6, 80, 1000)),
+                new SourceMetrics(meters),
+                board,
+                CircuitBreakerRegistry.ofDefaults(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
+        DroppedFileIngester ingester = new DroppedFileIngester(MAX_FILE_SIZE, new FailedFiles(drop, failed), articles);
         poller = new DropFolderPoller(new DropFolderScanner(drop, failed, List.of("txt", "md", "html")), ingester);
+    }
+
+    /**
+     * Issue 12, item 1: dropped files took a pipeline of their own (DroppedFileIngester beside ArticleIngester), with
+     * no near-duplicate clustering and no row at {@code GET /api/sources}.
+     */
+    @Test
+    void droppedFilesGoThroughThePipelineOfEverySource() throws Exception {
+        String story = "合肥高新区今年1-8月规模以上工业总产值达3713.4亿元，同比增长31.9%，增速居全省开发区首位。"
+                + "其中，集成电路、新型显示、人工智能三大主导产业产值合计增长42.6%，对全区工业增长的贡献率超过六成。"
+                + "9月，总投资120亿元的晶合集成二期项目在高新区正式开工，预计2023年建成投产。";
+        write("a.txt", story + "来源：合肥日报", 1);
+        write("b.txt", story + "来源：安徽新闻网", 1);
+
+        poller.poll();
+        poller.poll();
+
+        assertThat(publisher.published).hasSize(2);
+        RawArticle first = publisher.published.get(0);
+        RawArticle second = publisher.published.get(1);
+        assertThat(second.metadata().duplicateOf()).isEqualTo(first.articleId());
+        assertThat(second.metadata().clusterId()).isEqualTo(first.articleId());
+        assertThat(board.statuses()).singleElement().satisfies(status -> {
+            assertThat(status.name()).isEqualTo("drop-folder");
+            assertThat(status.published()).isEqualTo(2);
+            assertThat(status.nearDuplicates()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -284,6 +321,11 @@ class DropFolderPollerTest {
                             reason,
                             known.map(LedgerEntry::publishedCount).orElse(0L),
                             at));
+        }
+
+        @Override
+        public void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at) {
+            throw new UnsupportedOperationException("a dropped file is never retryable: it is read or refused");
         }
 
         private void failIfDown() {

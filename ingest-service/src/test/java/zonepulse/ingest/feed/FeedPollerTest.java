@@ -185,6 +185,35 @@ class FeedPollerTest {
                 .hasSize(1);
     }
 
+    /**
+     * Issue 12, item 4: a summary-only item whose page's host cannot be resolved was refused, and the feed's ETag kept,
+     * so the item was never read again. It is retryable: recorded so, and the next poll reads the feed whole.
+     */
+    @Test
+    void anItemWhosePageCannotBeHadForNowIsRetriedOnTheNextPoll() {
+        String link = "https://unreachable.example.org/news/1.html";
+        AtomicReference<byte[]> body = new AtomicReference<>("""
+                {"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+                  {"id": "1", "url": "%s", "title": "无摘要"}
+                ]}
+                """.formatted(link).getBytes(StandardCharsets.UTF_8));
+        serveWithEtag("/feed.json", "application/feed+json", body, new AtomicReference<>("\"1\""));
+        FeedPoller poller = poller("/feed.json", FeedsProperties.PageFetch.SUMMARY_ONLY);
+
+        poller.poll();
+        poller.poll();
+
+        LedgerEntry entry = sources.ledger.entries().get(link);
+        assertThat(entry.status()).isEqualTo(LedgerStatus.RETRYABLE);
+        assertThat(entry.reason()).contains("unknown-host");
+        assertThat(server.requests("/feed.json"))
+                .as("the feed is read whole again, not asked whether it changed")
+                .hasSize(2)
+                .allSatisfy(
+                        request -> assertThat(request.header("If-None-Match")).isNull());
+        assertThat(sources.board.statuses().get(0).lastStatus()).isEqualTo("retryable");
+    }
+
     @Test
     void aHostileFeedIsRefusedAndRecordedWithItsReason() {
         server.onText("/evil.xml", "application/rss+xml", """

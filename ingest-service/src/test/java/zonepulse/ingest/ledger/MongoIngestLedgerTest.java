@@ -91,6 +91,16 @@ class MongoIngestLedgerTest {
     }
 
     @Test
+    void aRetryableFailureKeepsTheLastPublishedVersion() {
+        ledger.recordPublished(URI, "id1", "h1", FIRST);
+        ledger.recordRetryable(URI, "id1", "page unknown-host: …", "push", SECOND);
+
+        assertThat(ledger.find(URI))
+                .contains(new LedgerEntry(URI, "id1", "h1", LedgerStatus.RETRYABLE, "page unknown-host: …", 1, SECOND));
+        assertThat(collection().find().first().getString("status")).isEqualTo("retryable");
+    }
+
+    @Test
     void aFailureOfAnItemNeverPublishedHasNoHash() {
         ledger.recordFailed(URI, "id1", "too large", FIRST);
 

@@ -37,12 +37,14 @@ class PublishDecisionTest {
         assertThat(PublishDecision.decide(Optional.of(refused), "h1")).isEqualTo(PublishDecision.FIRST_VERSION);
     }
 
+    /** Issue 12, item 2: the refusal was taken for the latest version, and the published content went out twice. */
     @Test
-    void contentRefusedAfterAPublishIsPublishedAgainWhenItComesBack() {
+    void thePublishedContentIsUnchangedAfterARefusal() {
         LedgerEntry refusedLater =
                 new LedgerEntry("file:/a.txt", "id", "h1", LedgerStatus.FAILED, "cannot be decoded", 1, AT);
 
-        assertThat(PublishDecision.decide(Optional.of(refusedLater), "h1")).isEqualTo(PublishDecision.NEW_VERSION);
+        assertThat(PublishDecision.decide(Optional.of(refusedLater), "h1")).isEqualTo(PublishDecision.UNCHANGED);
+        assertThat(PublishDecision.decide(Optional.of(refusedLater), "h2")).isEqualTo(PublishDecision.NEW_VERSION);
     }
 
     @Test

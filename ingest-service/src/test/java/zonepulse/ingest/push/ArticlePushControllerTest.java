@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 import zonepulse.events.Ids;
 import zonepulse.events.RawArticle;
+import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
 import zonepulse.ingest.testing.FixtureServer;
 import zonepulse.ingest.testing.Sources;
@@ -83,6 +84,34 @@ class ArticlePushControllerTest {
                 .isEqualTo(LedgerStatus.PUBLISHED);
     }
 
+    /**
+     * Issue 12, item 2: a refusal overwrote the ledger's record of the published version, so the same content pushed
+     * again after it was published a second time.
+     */
+    @Test
+    void thePublishedContentPushedAgainAfterARefusalIsUnchanged() {
+        String url = "https://news.example.org/zones/1.html";
+        String valid = "{\"url\": \"" + url + "\", \"publishedAt\": \"2021-10-01T10:00:00+08:00\","
+                + " \"content\": \"<p>合肥高新区项目签约</p>\"}";
+        String badDate =
+                "{\"url\": \"" + url + "\", \"publishedAt\": \"garbage\"," + " \"content\": \"<p>合肥高新区项目签约</p>\"}";
+
+        ResponseEntity<Map<String, Object>> first = controller.push(json(valid));
+        ResponseEntity<Map<String, Object>> refused = controller.push(json(badDate));
+        ResponseEntity<Map<String, Object>> again = controller.push(json(valid));
+
+        assertThat(first.getStatusCode().value()).isEqualTo(202);
+        assertThat(first.getBody().get("status")).isEqualTo("published");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(again.getStatusCode().value()).isEqualTo(202);
+        assertThat(again.getBody().get("status")).isEqualTo("unchanged");
+        assertThat(again.getBody().get("contentHash")).isEqualTo(first.getBody().get("contentHash"));
+        assertThat(sources.publisher.published()).hasSize(1);
+        LedgerEntry entry = sources.ledger.entries().get(url);
+        assertThat(entry.contentHash()).isEqualTo(first.getBody().get("contentHash"));
+        assertThat(entry.publishedCount()).isEqualTo(1);
+    }
+
     @Test
     void aSubmittedUrlIsFetchedAsAPage() {
         server.onBody(
@@ -112,6 +141,42 @@ class ArticlePushControllerTest {
         assertThat(server.requests("/news/1.html")).isEmpty();
         assertThat(sources.ledger.entries().get(url).reason()).contains("robots-disallowed");
         assertThat(sources.ledger.sourceOf(url)).isEqualTo("push");
+    }
+
+    /**
+     * Issue 12, item 4: a URL whose host cannot be resolved was refused with 422 "robots.txt disallows", a permanent
+     * answer for what is only "not now".
+     */
+    @Test
+    void aSubmittedUrlWhoseHostCannotBeResolvedIsRetryableNotRefused() {
+        String url = "https://no-such-host.example.org/news/1.html";
+
+        ResponseEntity<Map<String, Object>> response = controller.push(json("{\"url\": \"" + url + "\"}"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(Long.parseLong(response.getHeaders().getFirst("Retry-After")))
+                .isPositive();
+        assertThat(response.getBody().get("error").toString())
+                .contains("unknown-host")
+                .doesNotContain("disallow");
+        LedgerEntry entry = sources.ledger.entries().get(url);
+        assertThat(entry.status()).isEqualTo(LedgerStatus.RETRYABLE);
+        assertThat(entry.reason()).contains("unknown-host");
+        assertThat(sources.publisher.published()).isEmpty();
+    }
+
+    /** Issue 12, item 4: an unreachable robots.txt means "not now" (RFC 9309 2.3.1.4), not a refusal. */
+    @Test
+    void aSubmittedUrlWhoseRobotsTxtIsUnreachableIsRetryable() {
+        server.on("/robots.txt", exchange -> FixtureServer.send(exchange, 503, "text/plain", new byte[0]));
+        String url = server.url("/news/2.html");
+
+        ResponseEntity<Map<String, Object>> response = controller.push(json("{\"url\": \"" + url + "\"}"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isNotNull();
+        assertThat(server.requests("/news/2.html")).isEmpty();
+        assertThat(sources.ledger.entries().get(url).status()).isEqualTo(LedgerStatus.RETRYABLE);
     }
 
     @Test

@@ -55,6 +55,16 @@ public final class InMemoryLedger implements IngestLedger {
 
     @Override
     public void recordFailed(String canonicalUri, String articleId, String reason, String source, Instant at) {
+        recordNotPublished(canonicalUri, articleId, LedgerStatus.FAILED, reason, source, at);
+    }
+
+    @Override
+    public void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at) {
+        recordNotPublished(canonicalUri, articleId, LedgerStatus.RETRYABLE, reason, source, at);
+    }
+
+    private void recordNotPublished(
+            String canonicalUri, String articleId, LedgerStatus status, String reason, String source, Instant at) {
         check();
         LedgerEntry old = entries.get(canonicalUri);
         entries.put(
@@ -63,7 +73,7 @@ public final class InMemoryLedger implements IngestLedger {
                         canonicalUri,
                         articleId,
                         old == null ? null : old.contentHash(),
-                        LedgerStatus.FAILED,
+                        status,
                         reason,
                         old == null ? 0 : old.publishedCount(),
                         at));

@@ -69,6 +69,11 @@ class IntakeConfiguration {
         return new OutageGuard(guarded.breaker(), store, bindings, properties.binding());
     }
 
+    @Bean(ContentTypeIgnoringHeaderMapper.BEAN_NAME)
+    ContentTypeIgnoringHeaderMapper kafkaBinderHeaderMapper() {
+        return new ContentTypeIgnoringHeaderMapper();
+    }
+
     @Bean
     Consumer<Message<byte[]>> store(EventJson json, GuardedEventStore store) {
         return new StoreEventsConsumer(json, store);

@@ -31,9 +31,15 @@ public final class StoreEventsConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
+        // no cast to byte[] before this check: the binder hands a tombstone over as a KafkaNull, whatever the type
+        Object payload = message.getPayload();
+        if (!(payload instanceof byte[] bytes)) {
+            throw new InvalidEventException(
+                    "message refused: the record is a tombstone (it has no value), not a contract message", null);
+        }
         Object event;
         try {
-            event = json.readAny(message.getPayload());
+            event = json.readAny(bytes);
         } catch (ContractViolationException e) {
             throw new InvalidEventException("message refused: " + e.getMessage(), e);
         }
