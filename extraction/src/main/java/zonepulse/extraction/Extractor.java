@@ -16,7 +16,6 @@ import zonepulse.events.ProjectEvent;
 import zonepulse.extraction.internal.CleanDocument;
 import zonepulse.extraction.internal.Deadline;
 import zonepulse.extraction.internal.DocumentReader;
-import zonepulse.extraction.internal.Fingerprint;
 import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.rules.Drafts;
 import zonepulse.extraction.internal.rules.RuleEngine;
@@ -114,7 +113,7 @@ public final class Extractor {
                     input.articleId(),
                     source,
                     doc.text(),
-                    Fingerprint.simHash(doc.text()),
+                    Fingerprint.hex(Fingerprint.of(doc.text())),
                     id(),
                     indicators,
                     projects,

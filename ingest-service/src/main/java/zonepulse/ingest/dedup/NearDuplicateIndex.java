@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import zonepulse.extraction.Fingerprint;
 
 /**
  * The fingerprints of recent articles, to find an article's near-duplicates: those within {@code maxDistance} bits.
@@ -57,7 +58,7 @@ public final class NearDuplicateIndex {
                 if (candidate.articleId().equals(articleId)) {
                     continue;
                 }
-                int d = SimHash.distance(fingerprint, candidate.fingerprint());
+                int d = Fingerprint.distance(fingerprint, candidate.fingerprint());
                 if (d <= maxDistance && d < best) {
                     best = d;
                     closest = candidate;

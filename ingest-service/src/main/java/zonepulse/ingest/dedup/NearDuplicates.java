@@ -3,10 +3,12 @@ package zonepulse.ingest.dedup;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import zonepulse.extraction.Fingerprint;
 
 /**
  * Fingerprints articles and places them in near-duplicate clusters, as {@link DedupProperties} say. The index is in
@@ -42,12 +44,12 @@ public class NearDuplicates {
         if (!properties.enabled()) {
             return Optional.empty();
         }
-        String text = SimHash.normalise(content, html);
+        String text = textOf(content, html);
         if (text.codePointCount(0, text.length()) < properties.minTextLength()) {
             return Optional.empty();
         }
         load();
-        long fingerprint = SimHash.of(text);
+        long fingerprint = Fingerprint.simHash(text);
         NearDuplicateIndex.Match match = index.assign(articleId, fingerprint);
         try {
             store.save(articleId, fingerprint, match.clusterId(), clock.instant());
@@ -55,6 +57,11 @@ public class NearDuplicates {
             log.warn("fingerprint of {} not saved, its cluster is kept in memory only: {}", articleId, e.toString());
         }
         return Optional.of(match);
+    }
+
+    /** What an article is fingerprinted by: its text (HTML reduced to text), letters and digits only, lower-case. */
+    static String textOf(String content, boolean html) {
+        return Fingerprint.normalise(html ? Jsoup.parse(content).text() : content);
     }
 
     private void load() {

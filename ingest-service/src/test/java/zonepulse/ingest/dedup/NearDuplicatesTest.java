@@ -3,8 +3,10 @@ package zonepulse.ingest.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import zonepulse.extraction.Fingerprint;
 
-class SimHashTest {
+/** Near-duplicate clustering with the one fingerprint of zonepulse ({@link Fingerprint}). */
+class NearDuplicatesTest {
     private static final String STORY = "北京经开区公布了今年1-8月份经济发展数据，规模以上工业总产值达3713.4亿元，同比去年增长31.9%，两年平均增长19.1%。"
             + "其中，高技术制造业实现产值1580.6亿元，同比增长56.2%，占全区规上工业总产值的比重达到42.6%。"
             + "战略性新兴产业实现产值1990.2亿元，同比增长45.3%。固定资产投资同比增长12.4%，其中工业投资增长23.5%。"
@@ -15,23 +17,24 @@ class SimHashTest {
 
     @Test
     void markupSpacingAndPunctuationDoNotChangeTheFingerprint() {
-        long plain = SimHash.of(SimHash.normalise(STORY, false));
-        long html = SimHash.of(SimHash.normalise("<div><p>" + STORY.replace("。", "。</p><p> ") + "</p></div>", true));
+        long plain = Fingerprint.simHash(NearDuplicates.textOf(STORY, false));
+        long html = Fingerprint.simHash(
+                NearDuplicates.textOf("<div><p>" + STORY.replace("。", "。</p><p> ") + "</p></div>", true));
 
-        assertThat(SimHash.distance(plain, html)).isZero();
+        assertThat(Fingerprint.distance(plain, html)).isZero();
     }
 
     @Test
     void theSameStoryWithOtherBoilerplateIsNearAndAnotherStoryIsFar() {
-        long a = SimHash.of(SimHash.normalise("来源：新浪财经 " + STORY + " 责任编辑：王五", false));
-        long b = SimHash.of(SimHash.normalise("【人民网】" + STORY + "（记者 张三）", false));
-        long other = SimHash.of(SimHash.normalise(
+        long a = Fingerprint.simHash(NearDuplicates.textOf("来源：新浪财经 " + STORY + " 责任编辑：王五", false));
+        long b = Fingerprint.simHash(NearDuplicates.textOf("【人民网】" + STORY + "（记者 张三）", false));
+        long other = Fingerprint.simHash(NearDuplicates.textOf(
                 "合肥高新区与某公司签约，总投资50亿元的集成电路项目落地，项目将于明年开工建设，预计三年内投产，达产后年产值可达百亿元，带动就业两千人。"
                         + "高新区今年以来新签约亿元以上项目42个，协议总投资超过600亿元，其中先进制造业项目占比超过七成。",
                 false));
 
-        assertThat(SimHash.distance(a, b)).isLessThanOrEqualTo(6);
-        assertThat(SimHash.distance(a, other)).isGreaterThan(10);
+        assertThat(Fingerprint.distance(a, b)).isLessThanOrEqualTo(6);
+        assertThat(Fingerprint.distance(a, other)).isGreaterThan(10);
     }
 
     @Test
