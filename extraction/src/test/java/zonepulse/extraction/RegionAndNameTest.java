@@ -190,4 +190,15 @@ class RegionAndNameTest {
         var stripped = text("2023年，全区在2.3万家企业中开展了调查。", "2024-01-25");
         assertThat(stripped.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.startsWith("在"));
     }
+
+    @Test
+    void theWholeCityProvinceOrCountryOpeningAClauseIsThatPlace() {
+        // 「全市地区生产总值增长6.0%」 in an article about a district was filed under the district
+        var r = text("2023年成都市郫都区经济运行情况\n2023年，郫都区地区生产总值增长5.8%。全市地区生产总值增长4.6%，全省增长4.8%。", "2024-02-01");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 5.8).region()).isEqualTo("四川省成都市郫都区");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 4.6).region()).isEqualTo("四川省成都市");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 4.8).region()).isEqualTo("四川省");
+        var zone = text("芜湖经开区新增规上企业\n芜湖经开区今年新增规上工业企业36家，居全市第一。", "2024-02-01");
+        assertThat(indicator(zone, Measure.COUNT, 36).region()).isEqualTo("芜湖经济技术开发区");
+    }
 }

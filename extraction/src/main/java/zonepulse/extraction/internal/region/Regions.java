@@ -23,7 +23,9 @@ public final class Regions {
         /** A generic word for the article's own zone (开发区, 高新区, 全区). */
         GENERIC,
         /** An administrative place. */
-        PLACE
+        PLACE,
+        /** A word for the whole of a place around the article's region (全市, 全省, 全国), resolved by {@link #scopes}. */
+        SCOPE
     }
 
     /**
@@ -117,7 +119,151 @@ public final class Regions {
                 }
             }
         }
-        return withoutAnnotations(text, namedParks(text, keepSupported(text, out, ps, resolved)));
+        return withScopes(text, withoutAnnotations(text, namedParks(text, keepSupported(text, out, ps, resolved))));
+    }
+
+    /** Scope words ({@code lexicon/scope-regions.tsv}: 全市, 全省, 全国) and their level. */
+    private static final Map<String, String> SCOPE_LEVELS = Lexicons.table("scope-regions.tsv");
+
+    private static final Trie<Boolean> SCOPE_WORDS = Trie.ofWords(SCOPE_LEVELS.keySet());
+
+    /** The mentions with the scope words that overlap none of them added, in text order. */
+    private static List<RegionMention> withScopes(CharSequence text, List<RegionMention> mentions) {
+        List<RegionMention> scopes = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!SCOPE_WORDS.mayStart(text.charAt(i))) {
+                continue;
+            }
+            Trie.Match<Boolean> m = SCOPE_WORDS.longestAt(text, i, text.length());
+            if (m != null && opensClause(text, i)) {
+                scopes.add(new RegionMention(m.start(), m.end(), m.word(), Kind.SCOPE, 0));
+                i = m.end() - 1;
+            }
+        }
+        if (scopes.isEmpty()) {
+            return mentions;
+        }
+        List<RegionMention> out = new ArrayList<>(mentions.size() + scopes.size());
+        int k = 0;
+        for (RegionMention m : mentions) {
+            while (k < scopes.size() && scopes.get(k).start() < m.start()) {
+                if (scopes.get(k).end() <= m.start()) {
+                    out.add(scopes.get(k));
+                }
+                k++;
+            }
+            while (k < scopes.size() && scopes.get(k).start() < m.end()) {
+                k++; // inside a zone or place name
+            }
+            out.add(m);
+        }
+        while (k < scopes.size()) {
+            out.add(scopes.get(k++));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a scope word at {@code pos} is its clause's subject (「，全市地区生产总值…」, 「2023年全省…」, 「其中全县…」),
+     * not a qualifier inside it (在全国率先, 居全市第一, 集聚了全国90%).
+     */
+    private static boolean opensClause(CharSequence text, int pos) {
+        int b = pos - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        if (b < 0) {
+            return true;
+        }
+        char c = text.charAt(b);
+        return "，,。；;：:、\n（(".indexOf(c) >= 0
+                || c == '年' && b > 0 && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '今')
+                || c == '来' && b > 0 && text.charAt(b - 1) == '以'
+                || c == '中' && b > 0 && text.charAt(b - 1) == '其';
+    }
+
+    /**
+     * The mentions with every scope word resolved against the article's main region (a zone or a place): 全市 becomes
+     * the prefecture the region lies in, 全省 its province, 全国 全国; a scope word whose place is unknown is dropped.
+     */
+    public List<RegionMention> scopes(List<RegionMention> mentions, String mainRegion) {
+        List<RegionMention> out = new ArrayList<>(mentions.size());
+        Places.Place home = homePlace(mainRegion);
+        for (RegionMention m : mentions) {
+            if (m.kind() != Kind.SCOPE) {
+                out.add(m);
+                continue;
+            }
+            String level = SCOPE_LEVELS.get(m.canonical());
+            String canonical = "country".equals(level) ? "全国" : enclosing(home, level);
+            if (canonical != null) {
+                out.add(new RegionMention(m.start(), m.end(), canonical, Kind.PLACE, depthOf(level)));
+            }
+        }
+        return out;
+    }
+
+    private static int depthOf(String level) {
+        return switch (level) {
+            case "province" -> 1;
+            case "prefecture" -> 2;
+            case "county" -> 3;
+            default -> 0;
+        };
+    }
+
+    /** The place an article's main region is or lies in: the place itself, or a zone's city (else province). */
+    private Places.Place homePlace(String mainRegion) {
+        if (mainRegion == null) {
+            return null;
+        }
+        Places.Place place = places.byCanonical(mainRegion);
+        if (place != null) {
+            return place;
+        }
+        var zone = zones.zone(mainRegion);
+        if (zone.isEmpty()) {
+            return null;
+        }
+        Places.Place province = null;
+        for (Places.Place p : places.lookup(zone.get().province())) {
+            if (p.level() == Places.Level.PROVINCE) {
+                province = p;
+            }
+        }
+        if (zone.get().city() != null && !zone.get().city().isBlank()) {
+            for (Places.Place c : places.lookup(zone.get().city())) {
+                if (province == null || places.isWithin(c, province) || c.equals(province)) {
+                    return c;
+                }
+            }
+        }
+        return province;
+    }
+
+    /** The canonical name of {@code home} or its ancestor at {@code level}, or null. */
+    private String enclosing(Places.Place home, String level) {
+        if (home == null) {
+            return null;
+        }
+        Places.Level wanted = switch (level) {
+            case "province" -> Places.Level.PROVINCE;
+            case "prefecture" -> Places.Level.PREFECTURE;
+            case "county" -> Places.Level.COUNTY;
+            default -> null;
+        };
+        if (wanted == null) {
+            return null;
+        }
+        if (home.level() == wanted) {
+            return home.canonical();
+        }
+        for (Places.Place a : places.ancestors(home)) {
+            if (a.level() == wanted) {
+                return a.canonical();
+            }
+        }
+        return null;
     }
 
     /**
@@ -243,13 +389,13 @@ public final class Regions {
     public String main(List<RegionMention> inTitle, List<RegionMention> inText) {
         Map<String, int[]> counts = new HashMap<>();
         for (RegionMention m : inTitle) {
-            if (m.kind() != Kind.GENERIC) {
+            if (m.kind() == Kind.ZONE || m.kind() == Kind.PLACE) {
                 counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0] += 3;
             }
         }
         int generic = 0;
         for (RegionMention m : inText) {
-            if (m.kind() != Kind.GENERIC) {
+            if (m.kind() == Kind.ZONE || m.kind() == Kind.PLACE) {
                 counts.computeIfAbsent(m.canonical(), k -> new int[] {0, m.depth()})[0]++;
             } else if (m.end() - m.start() >= 3) {
                 generic++; // 开发区, 高新区 (not 全区, 区内): the article's own zone, whichever it is
@@ -350,7 +496,7 @@ public final class Regions {
     /** The first zone or place among a title's mentions, or null. */
     public String firstIn(List<RegionMention> inTitle) {
         for (RegionMention m : inTitle) {
-            if (m.kind() != Kind.GENERIC) {
+            if (m.kind() == Kind.ZONE || m.kind() == Kind.PLACE) {
                 return m.canonical();
             }
         }

@@ -59,6 +59,8 @@ public final class RuleEngine {
                 mainRegion = mainZone;
             }
         }
+        // 全市, 全省, 全国: the whole of the place around the article's own zone or place
+        regionMentions = regions.scopes(regionMentions, mainZone != null ? mainZone : mainRegion);
         DocContext ctx = new DocContext(
                 clean,
                 text,
