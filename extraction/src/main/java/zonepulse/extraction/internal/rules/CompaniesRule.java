@@ -1,10 +1,11 @@
 package zonepulse.extraction.internal.rules;
 
 import java.util.List;
+import zonepulse.extraction.internal.region.Places;
 
 /**
  * The company a project name starts with: up to 有限公司, 集团 or 股份 (「某某集团新工厂」), else up to a descriptor word
- * (「智联芯片|研发中心」 before 研发), else a short name without a facility head is the company itself. A name that
+ * (「智联芯片|研发中心」 before 研发) or a province or city (「宁德时代|四川基地」), else a short name without a facility head is the company itself. A name that
  * starts with a government body or a place names no company. Immutable.
  */
 final class CompaniesRule {
@@ -30,7 +31,8 @@ final class CompaniesRule {
             return List.of();
         }
         for (int p = 2; p <= Math.min(MAX_COMPANY, n.length() - 1); p++) {
-            if (Lexicon.NAME_DESCRIPTORS.longestAt(n, p, n.length()) != null && Spans.isHan(n.charAt(p - 1))) {
+            if ((Lexicon.NAME_DESCRIPTORS.longestAt(n, p, n.length()) != null || cityOrProvinceAt(n, p))
+                    && Spans.isHan(n.charAt(p - 1))) {
                 return List.of(n.substring(0, p));
             }
         }
@@ -38,6 +40,20 @@ final class CompaniesRule {
             return List.of(n);
         }
         return List.of();
+    }
+
+    /** Whether a province or prefecture-level city is named at {@code p} (宁德时代|四川基地, 华为|东莞研发中心). */
+    private static boolean cityOrProvinceAt(String n, int p) {
+        var m = Places.standard().at(n, p, n.length());
+        if (m == null) {
+            return false;
+        }
+        for (Places.Place c : m.candidates()) {
+            if (c.level() != Places.Level.COUNTY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -40,4 +40,10 @@ class CompaniesRuleTest {
         assertThat(rule.of("华星第8.5代线扩产项目")).containsExactly("华星");
         assertThat(rule.of("远航电源新总部项目")).containsExactly("远航电源");
     }
+
+    @Test
+    void aProvinceOrCityAfterTheBrandEndsTheCompany() {
+        assertThat(rule.of("蜂巢能源江西基地二期项目")).containsExactly("蜂巢能源");
+        assertThat(rule.of("欣旺达惠州动力电池项目")).containsExactly("欣旺达");
+    }
 }
