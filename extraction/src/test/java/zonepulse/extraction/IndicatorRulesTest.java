@@ -207,4 +207,16 @@ class IndicatorRulesTest {
         assertThat(indicator(r, Measure.YOY_GROWTH, 3.3).indicator()).isEqualTo("税收收入");
         assertThat(indicator(r, Measure.YOY_GROWTH, 12.5).indicator()).isEqualTo("利润总额");
     }
+
+    @Test
+    void aChangeFromOneValueToAnotherIsTwoFiguresOfOneName() {
+        // GUIDELINES: 从214家扩充至457家 is two figures; 「…由2019年的41家增至2023年的118家」 named both after the verb
+        var r = text("江宁开发区专精特新企业由2019年的41家增至2023年的118家。", "2024-03-01");
+        assertThat(indicator(r, Measure.COUNT, 41).indicator()).isEqualTo("专精特新企业");
+        assertThat(indicator(r, Measure.COUNT, 118).indicator()).isEqualTo("专精特新企业");
+        assertThat(indicator(r, Measure.COUNT, 118).period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        var rate = text("全区研发投入强度从3.4%提高到4.2%。", "2024-03-01");
+        assertThat(indicator(rate, Measure.LEVEL, 3.4).indicator()).isEqualTo("研发投入强度");
+        assertThat(indicator(rate, Measure.LEVEL, 4.2).indicator()).isEqualTo("研发投入强度");
+    }
 }

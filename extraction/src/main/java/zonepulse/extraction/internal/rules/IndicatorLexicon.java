@@ -54,6 +54,8 @@ final class IndicatorLexicon {
     static final List<String> PROJECT_AMOUNTS = words("project-amounts");
     /** Words joining a figure to the next item of a list (和, 及). */
     static final List<String> ITEM_JOINERS = words("item-joiners");
+    /** Verbs joining a figure to the later value of its measure (增至, 提高到). */
+    static final List<String> CHANGE_VERBS = words("change-verbs");
     /** Words making an amount after them one company's or project's (公司总投资, 此次二期总投资). */
     static final List<String> SINGLE_SUBJECTS = words("single-subjects");
     /** Words making what follows the outcome of one project (投产后, 建成后). */

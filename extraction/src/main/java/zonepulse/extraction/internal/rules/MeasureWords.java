@@ -51,7 +51,18 @@ final class MeasureWords {
                 || words.startsWith("比")
                 || words.startsWith("同比")
                 || words.startsWith("增速")
-                || words.startsWith("增幅");
+                || words.startsWith("增幅")
+                || changeVerb(words);
+    }
+
+    /** 「(由52家)增至2022年的163家」: a verb of change leads to the later value of the measure named before. */
+    private static boolean changeVerb(String words) {
+        for (String v : IndicatorLexicon.CHANGE_VERBS) {
+            if (words.startsWith(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code words} name only a scope or a comparison (全市, 去年同期, 平均水平). */

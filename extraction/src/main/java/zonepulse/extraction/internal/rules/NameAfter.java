@@ -24,6 +24,9 @@ final class NameAfter {
     /** Words joining a figure to the next item (和, 及): {@code lexicon/indicator-item-joiners.txt}. */
     private static final Trie<Boolean> JOINERS = Trie.ofWords(IndicatorLexicon.ITEM_JOINERS);
 
+    /** Verbs of change to a later value (增至, 提高到): {@code lexicon/indicator-change-verbs.txt}. */
+    private static final Trie<Boolean> CHANGE_VERBS = Trie.ofWords(IndicatorLexicon.CHANGE_VERBS);
+
     static final NameAfter STANDARD = new NameAfter(
             Trie.ofWords(IndicatorLexicon.FOLLOW_STOPS),
             Trie.ofWords(IndicatorLexicon.PURPOSE_VERBS),
@@ -43,8 +46,8 @@ final class NameAfter {
             return null; // 「投资15亿元建设研发中心」, 「9000万元扩建二期工厂」: what the money is for, not what it measures
         }
         int stop = k + 1 < figures.size() ? Math.min(limit, figures.get(k + 1).start()) : limit;
-        if (JOINERS.longestAt(t, s, stop) != null) {
-            return null; // 「9.6亿元和利润总额5.2亿元」: what follows the joiner names the next figure
+        if (JOINERS.longestAt(t, s, stop) != null || CHANGE_VERBS.longestAt(t, s, stop) != null) {
+            return null; // 「9.6亿元和利润总额5.2亿元」, 「由52家增至163家」: what follows names or is the next figure
         }
         int e = end(t, s, stop);
         if (e > s

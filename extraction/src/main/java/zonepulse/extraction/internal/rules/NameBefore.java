@@ -58,6 +58,14 @@ final class NameBefore {
         int clause = Spans.clauseStart(t, st.start(), f.start());
         int segment = Math.max(clause, segmentStart(t, Math.max(floor, clause), f.start()));
         int connector = Spans.stripTrailing(t, segment, f.start(), connectors);
+        for (var m : st.times()) {
+            if (m.end() == connector && m.start() > segment) {
+                int before = Spans.stripTrailing(t, segment, m.start(), connectors);
+                if (before < m.start()) {
+                    connector = before; // 「数量由2018年的52家」: 由 and its time join the name to the figure
+                }
+            }
+        }
         int name = stripLeading(t, st, ctx, segment, connector);
         int etc = Spans.lastIndexOf(t, '等', name, connector);
         if (etc >= name && connector - etc > 2) {
