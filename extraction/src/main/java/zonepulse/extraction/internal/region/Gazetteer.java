@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
  * Development zones of Chinese cities and the names the press gives them, loaded from {@code zones.tsv}: every alias
- * resolves to one canonical name (北京亦庄, 亦庄, 北京经开区 → 北京经济技术开发区). The generic words 经开区, 开发区,
- * 高新区, 新区 and 园区 name the article's main zone. Each canonical zone also has a {@link Zone} record: its kind
+ * resolves to one canonical name (北京亦庄, 亦庄, 北京经开区 → 北京经济技术开发区). The generic words of
+ * {@code lexicon/zone-words.txt} (经开区, 开发区, 高新区, 全区 …) name the article's main zone. Each canonical zone also has a {@link Zone} record: its kind
  * (etdz, htz, new_area, ftz, ftz_area, bonded, innovation, provincial, other), level, province and city.
  */
 public final class Gazetteer {
@@ -85,7 +86,7 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String generic : new String[] {"经开区", "开发区", "高新区", "新区", "园区", "全区", "区内", "本区"}) {
+        for (String generic : Lexicons.words("zone-words.txt")) {
             trie.put(generic, GENERIC);
         }
         return new Gazetteer(trie, Map.copyOf(zones));
