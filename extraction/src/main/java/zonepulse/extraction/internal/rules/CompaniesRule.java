@@ -11,6 +11,10 @@ import zonepulse.extraction.internal.region.Places;
 final class CompaniesRule {
     static final CompaniesRule STANDARD = new CompaniesRule();
 
+    /** Words ending a company name inside a project name ({@code lexicon/company-suffixes.txt}: 集团, 股份). */
+    private static final List<String> COMPANY_SUFFIXES =
+            List.copyOf(zonepulse.extraction.internal.lexicon.Lexicons.words("company-suffixes.txt"));
+
     /** The longest company name read before a descriptor, and the longest bare name taken as a company. */
     private static final int MAX_COMPANY = 6;
 
@@ -21,7 +25,7 @@ final class CompaniesRule {
         if (corp > 0) {
             return List.of(n.substring(0, corp + 4));
         }
-        for (String suffix : new String[] {"集团", "股份"}) {
+        for (String suffix : COMPANY_SUFFIXES) {
             int i = n.indexOf(suffix);
             if (i >= 2) {
                 return List.of(n.substring(0, i + suffix.length()));

@@ -17,13 +17,17 @@ final class EarlierClauseSubjectRule {
 
     static final EarlierClauseSubjectRule STANDARD = new EarlierClauseSubjectRule(Lexicon.FACILITY_HEADS);
 
+    /** Words opening a facility's description ({@code lexicon/project-attribute-words.txt}: 总投资, 占地, 位于). */
+    private static final java.util.List<String> ATTRIBUTE_WORDS =
+            java.util.List.copyOf(zonepulse.extraction.internal.lexicon.Lexicons.words("project-attribute-words.txt"));
+
     /** The name the last clause of {@code t[from, to)} that describes one opens with, or null. */
     NameCandidate lastIn(String t, int from, int to) {
         NameCandidate best = null;
         int clause = from;
         for (int i = from; i <= to; i++) {
             if (i == to || Spans.clauseBoundary(t.charAt(i))) {
-                for (String attribute : new String[] {"计划总投资", "总投资", "投资", "占地", "建筑面积", "位于"}) {
+                for (String attribute : ATTRIBUTE_WORDS) {
                     int a = IndicatorRules.indexOfIn(t, attribute, clause, i);
                     if (a > clause + 1 && Spans.endsWithAny(t.substring(clause, a), facilityHeads)) {
                         int[] trimmed = Spans.trim(t, clause, a);

@@ -54,6 +54,12 @@ final class IndicatorLexicon {
     static final List<String> PROJECT_AMOUNTS = words("project-amounts");
     /** Words joining a figure to the next item of a list (和, 及). */
     static final List<String> ITEM_JOINERS = words("item-joiners");
+    /** Adverbs between a counted batch and its stage (已, 均已, 陆续). */
+    static final List<String> BATCH_ADVERBS = words("batch-adverbs");
+    /** Light verbs dropped inside a name (实现, 完成). */
+    static final List<String> INNER_VERBS = words("inner-verbs");
+    /** Words opening a list with one figure said of all (其中, 全区). */
+    static final List<String> LIST_LEADS = words("list-leads");
     /** Verbs joining a figure to the later value of its measure (增至, 提高到). */
     static final List<String> CHANGE_VERBS = words("change-verbs");
     /** Words making an amount after them one company's or project's (公司总投资, 此次二期总投资). */

@@ -81,7 +81,7 @@ final class NameAfter {
     /** 54个项目已签约落地 → 签约落地项目: the batch is named by the stage (one or two triggers) it reached. */
     private IndicatorName withStage(String t, String text, int s, int e, int limit) {
         int a = e;
-        for (String adv : new String[] {"已经", "已", "均已", "均", "全部", "相继", "陆续", "正式", "先后"}) {
+        for (String adv : IndicatorLexicon.BATCH_ADVERBS) {
             if (t.startsWith(adv, a)) {
                 a += adv.length();
                 break;

@@ -34,7 +34,7 @@ final class NameCheck {
     /** The name without light verbs and stray punctuation, at most 40 chars. */
     static String clean(String name) {
         String n = name.strip();
-        for (String verb : new String[] {"实现", "完成"}) {
+        for (String verb : IndicatorLexicon.INNER_VERBS) {
             int i = n.indexOf(verb);
             if (i > 1 && n.length() - i - verb.length() >= 2) {
                 n = n.substring(0, i) + n.substring(i + verb.length());

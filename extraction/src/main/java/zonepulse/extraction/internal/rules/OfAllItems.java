@@ -17,7 +17,7 @@ final class OfAllItems {
             return List.of(single);
         }
         String segment = t.substring(from, to);
-        for (String lead : new String[] {"其中", "全区", "区内"}) {
+        for (String lead : IndicatorLexicon.LIST_LEADS) {
             if (segment.startsWith(lead)) {
                 segment = segment.substring(lead.length());
             }
