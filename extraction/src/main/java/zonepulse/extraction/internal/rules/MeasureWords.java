@@ -52,6 +52,8 @@ final class MeasureWords {
                 || words.startsWith("同比")
                 || words.startsWith("增速")
                 || words.startsWith("增幅")
+                || words.startsWith("降幅")
+                || words.startsWith("涨幅")
                 || changeVerb(words);
     }
 

@@ -37,4 +37,12 @@ class MeasureWordsTest {
         assertThat(MeasureWords.growthSuffix("营业收入")).isZero();
         assertThat(WORDS.toString()).startsWith("MeasureWords[");
     }
+
+    @Test
+    void aChangeOfTheRateOfTheFigureBeforeIsAboutThatFigure() {
+        // 「降幅比1-2月收窄2.1个百分点」 was named 降幅比1-2月收窄
+        assertThat(WORDS.aboutFigureBefore("降幅比1-2月收窄")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("涨幅较上月扩大")).isTrue();
+        assertThat(WORDS.aboutFigureBefore("降本增效资金")).isFalse();
+    }
 }
