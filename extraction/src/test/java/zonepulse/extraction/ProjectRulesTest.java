@@ -137,4 +137,14 @@ class ProjectRulesTest {
         assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("鼎盛新材料产业园", "恒远医疗器械基地", "北辰数据中心");
         assertThat(r.projects()).allMatch(p -> p.stage() == Stage.CONSTRUCTION_STARTED);
     }
+
+    @Test
+    void enumeratedLinesUnderAListOpenerAreProjectsWithTheirInvestment() {
+        // a ceremony's project list as numbered lines gave no project and an indicator 「总投资」 per line
+        ExtractionResult r = text("6月2日，临港片区第二批重大项目集中开工。\n开工项目主要包括：\n1.新松机器人华东总部，总投资11亿元；\n2.海辰储能电池项目，总投资26亿元。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("新松机器人华东总部", "海辰储能电池项目");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.CONSTRUCTION_STARTED);
+        assertThat(r.projects().get(1).investment().value()).isEqualTo(26.0);
+        assertThat(r.indicators()).noneMatch(i -> i.value() == 11.0 || i.value() == 26.0);
+    }
 }

@@ -15,6 +15,8 @@ import zonepulse.extraction.internal.text.Trie;
 final class NameFilter {
     /** A leading count: 29个, 十余家, 多家, 数十个. */
     private static final Pattern LEADING_COUNT = Pattern.compile("^[0-9一二两三四五六七八九十百千多余数几]+[个家批项所座]");
+    /** A batch ordinal: 第二批, 第3批. */
+    private static final Pattern BATCH = Pattern.compile("第[0-9一二三四五六七八九十]+批");
     /** A kind modifier: 科技型, 龙头型, 外向型. */
     private static final Pattern KIND_MODIFIER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}型");
     /** A day, month or year written with digits: 3日, 5月, 2018年. */
@@ -101,6 +103,9 @@ final class NameFilter {
         }
         if (n.startsWith("项目") && n.length() > 2) {
             return "starts with the generic head 项目";
+        }
+        if (BATCH.matcher(n).find()) {
+            return "names a batch"; // 临港片区第二批重大项目, 2023年第三批重点项目: a batch of projects, no project
         }
         for (String w : titles) {
             if (n.contains(w)) {

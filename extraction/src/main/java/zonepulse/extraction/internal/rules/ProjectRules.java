@@ -52,6 +52,9 @@ final class ProjectRules {
             Lexicon.TRIGGER_NOUN_PREFIXES,
             Lexicon.TRIGGER_CONDITIONAL_SUFFIXES,
             name -> NAMES.accepts(name, true, Stage.SIGNED));
+    private static final NumberedListRule NUMBERED = new NumberedListRule(
+            zonepulse.extraction.internal.lexicon.Lexicons.words("numbered-list-openers.txt"),
+            name -> NAMES.accepts(name, true, Stage.SIGNED));
     private static final FrameRule FRAMES = new FrameRule(
             Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> NAMES.accepts(name, false, Stage.SIGNED));
 
@@ -226,6 +229,10 @@ final class ProjectRules {
         List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
         all.addAll(FRAMES.find(t, st.start(), st.end()));
         all.addAll(FRAMES.findAfterCount(t, floor, st.start(), st.end()));
+        ProjectMatch listed = NUMBERED.item(t, st);
+        if (listed != null) {
+            all.add(listed);
+        }
         return all;
     }
 
@@ -239,7 +246,11 @@ final class ProjectRules {
             List<Drafts.Project> found) {
         String name = ctx.clean().substring(m.nameStart(), m.nameEnd()).strip();
         String key = KEYS.of(name);
-        Investment investment = m.amountStart() >= 0 ? INVESTMENTS.at(st, m.amountStart(), consumed) : null;
+        Investment investment = m.amountStart() >= 0
+                ? INVESTMENTS.at(st, m.amountStart(), consumed)
+                : NumberedListRule.NAME.equals(m.rule())
+                        ? INVESTMENTS.forName(t, st, m.nameStart(), m.nameEnd(), consumed) // 1.甲项目，总投资20亿元
+                        : null;
         if (MERGE.mergeInto(found, key, m.stage(), investment)) {
             return null;
         }
