@@ -136,4 +136,13 @@ class DocumentTimeTest {
         assertThat(count.period().start()).isEqualTo(LocalDate.of(2023, 9, 12));
         assertThat(count.period().end()).isEqualTo(LocalDate.of(2023, 9, 12));
     }
+
+    @Test
+    void theWholeYearAfterAYearIsThatYear() {
+        // 「去年全年」 resolved to this year: 全年 after a year overrode it
+        var r = text("去年全年，芜湖经开区实现营业收入1860亿元。", "2023-11-15");
+        assertThat(indicator(r, Measure.LEVEL, 1860).period().start()).isEqualTo(LocalDate.of(2022, 1, 1));
+        var written = text("2021年全年，芜湖经开区实现营业收入1520亿元。", "2023-11-15");
+        assertThat(indicator(written, Measure.LEVEL, 1520).period().end()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
 }

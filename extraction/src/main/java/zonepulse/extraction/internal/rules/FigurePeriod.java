@@ -120,11 +120,20 @@ final class FigurePeriod {
                     && ctx.docYear() > 0
                     && m.year() > ctx.docYear()
                     && Spans.sentenceStart(t, m.start()) != Spans.sentenceStart(t, pos);
-            if (!comparison && !future) {
+            if (!comparison && !future && !wholeOfTheYearBefore(t, last, m)) {
                 last = m;
             }
         }
         return last;
+    }
+
+    /** 「去年全年」, 「2022年全年」: 全年 right after a year is the whole of that year, which the year already says. */
+    private static boolean wholeOfTheYearBefore(String t, TimeMention before, TimeMention m) {
+        return before != null
+                && before.end() == m.start()
+                && before.kind() == TimeMention.Kind.YEAR
+                && t.startsWith("全年", m.start())
+                && m.end() - m.start() == 2;
     }
 
     /**
