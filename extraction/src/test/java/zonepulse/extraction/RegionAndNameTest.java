@@ -187,6 +187,8 @@ class RegionAndNameTest {
         assertThat(indicator(r, Measure.COUNT, 6.1).indicator()).isEqualTo("就业人员");
         assertThat(indicator(r, Measure.COUNT, 58).indicator()).isEqualTo("在建项目");
         assertThat(indicator(r, Measure.LEVEL, 900).indicator()).isEqualTo("经济总量");
+        var brought = text("2023年，泰兴经开区累计引进项目230个。", "2024-01-25");
+        assertThat(indicator(brought, Measure.COUNT, 230).indicator()).isEqualTo("引进项目");
         var stripped = text("2023年，全区在2.3万家企业中开展了调查。", "2024-01-25");
         assertThat(stripped.indicators()).extracting(IndicatorEvent::indicator).noneMatch(n -> n.startsWith("在"));
     }
