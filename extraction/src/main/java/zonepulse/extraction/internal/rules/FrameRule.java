@@ -118,14 +118,7 @@ final class FrameRule {
                 end = k;
                 break;
             }
-            boolean predicate = false;
-            for (String p : Lexicon.PREDICATE_STARTS) {
-                if (t.startsWith(p, k)) {
-                    predicate = true;
-                    break;
-                }
-            }
-            if (predicate) {
+            if (Lexicon.predicateStartsAt(t, k)) {
                 end = k;
                 break;
             }

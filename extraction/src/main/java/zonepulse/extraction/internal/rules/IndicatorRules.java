@@ -26,8 +26,6 @@ final class IndicatorRules {
     private final DocContext ctx;
     private final NameBefore nameBefore;
     private final FigurePeriod periods;
-    /** The last day or month the document stated before the statement: the day a ceremony named later was held. */
-    private CeremonyDay lastDay;
 
     IndicatorRules(DocContext ctx, TimeResolver times, Gazetteer gazetteer) {
         this.ctx = ctx;
@@ -71,11 +69,6 @@ final class IndicatorRules {
 
     /** The indicators of statement {@code st}, skipping figures the project rules {@code consumed}, added to out. */
     void apply(Statement st, ParagraphState ps, Set<Integer> consumed, List<Drafts.Indicator> out) {
-        figures(st, ps, consumed, out);
-        lastDay = CeremonyDay.after(lastDay, st, ps, ctx.docYear());
-    }
-
-    private void figures(Statement st, ParagraphState ps, Set<Integer> consumed, List<Drafts.Indicator> out) {
         if (st.figures().isEmpty()) {
             return;
         }
@@ -241,7 +234,7 @@ final class IndicatorRules {
         String t = ctx.text();
         FigureValue value = FigureValue.of(f, measure, fall);
         Status status = StatusRule.STANDARD.status(t, st, f, name.text(), scan.markers);
-        Period period = periods.of(st, ps, f.start(), scan.firstStock < f.start(), lastDay);
+        Period period = periods.of(st, ps, f.start(), scan.firstStock < f.start(), ps.ceremony);
         boolean nameInStatement = name.start() >= st.start();
         int quoteStart =
                 Math.min(f.start(), nameInStatement ? name.start() : r.phrase().segment());

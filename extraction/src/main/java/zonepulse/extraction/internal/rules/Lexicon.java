@@ -85,6 +85,26 @@ final class Lexicon {
     static final java.util.List<String> PREDICATE_STARTS =
             java.util.List.copyOf(Lexicons.words("name-predicate-starts.txt"));
 
+    /** Whether a word of {@link #PREDICATE_STARTS} starts at {@code pos}: where a name read forward ends. */
+    static boolean predicateStartsAt(String t, int pos) {
+        for (String w : PREDICATE_STARTS) {
+            if (t.startsWith(w, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@link #TRIGGER_NOUN_PREFIXES} ends at {@code pos}: the stage word there is part of a noun. */
+    static boolean nounPrefixEndsAt(String t, int pos) {
+        for (String prefix : TRIGGER_NOUN_PREFIXES) {
+            if (pos >= prefix.length() && t.startsWith(prefix, pos - prefix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after a list that say every item shares what follows (都是, 均). */
     static final java.util.List<String> LIST_ALL_MARKERS =
             java.util.List.copyOf(Lexicons.words("list-all-markers.txt"));

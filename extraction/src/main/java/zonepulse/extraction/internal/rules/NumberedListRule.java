@@ -44,7 +44,7 @@ final class NumberedListRule {
         int nameEnd = nameStart;
         while (nameEnd < st.end()
                 && "，,；;。：:（(".indexOf(t.charAt(nameEnd)) < 0
-                && !predicateAt(t, nameEnd, nameStart)) {
+                && !(nameEnd - nameStart >= 2 && Lexicon.predicateStartsAt(t, nameEnd))) {
             nameEnd++;
         }
         int[] trimmed = Spans.trim(t, nameStart, nameEnd);
@@ -55,18 +55,6 @@ final class NumberedListRule {
         return stage == null
                 ? null
                 : new ProjectMatch(trimmed[0], trimmed[1], stage.value(), stage.start(), stage.end(), -1, NAME);
-    }
-
-    private static boolean predicateAt(String t, int pos, int nameStart) {
-        if (pos - nameStart < 2) {
-            return false;
-        }
-        for (String w : Lexicon.PREDICATE_STARTS) {
-            if (t.startsWith(w, pos)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -120,21 +108,12 @@ final class NumberedListRule {
             if (m == null) {
                 continue;
             }
-            if (!afterNounPrefix(t, m.start())) {
+            if (!Lexicon.nounPrefixEndsAt(t, m.start())) {
                 last = m;
             }
             i = m.end() - 1;
         }
         return last;
-    }
-
-    private static boolean afterNounPrefix(String t, int pos) {
-        for (String prefix : Lexicon.TRIGGER_NOUN_PREFIXES) {
-            if (pos >= prefix.length() && t.startsWith(prefix, pos - prefix.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -4,6 +4,11 @@ package zonepulse.extraction.internal.rules;
 final class ParagraphState {
     /** The year the section's heading states (「一、2022年工作回顾」), or 0. */
     int sectionYear;
+    /**
+     * The last day or month the document stated before this statement, whatever its paragraph (carried from one
+     * paragraph to the next): the day a ceremony named later was held. Null when none.
+     */
+    CeremonyDay ceremony;
     /** The last explicit year stated in the paragraph so far, or 0. */
     int year;
     /** The date or year the paragraph opens with (「2020年，…」): later statements of the paragraph are about it. */

@@ -65,9 +65,6 @@ final class ProjectRules {
     private final TimeResolver times;
     private final ProjectDateRule dates;
 
-    /** The last day or month stated so far in the document: the date of the ceremony a list reports; or null. */
-    private CeremonyDay ceremony;
-
     ProjectRules(DocContext ctx, TimeResolver times) {
         this.ctx = ctx;
         this.times = times;
@@ -98,7 +95,6 @@ final class ProjectRules {
             }
         }
         out.addAll(found);
-        ceremony = CeremonyDay.after(ceremony, st, ps, ctx.docYear());
     }
 
     /** A trigger with what its clause says of it: whether it is planned and when it is (or was) reached. */
@@ -259,8 +255,8 @@ final class ProjectRules {
         int segStart = inStatement ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
         boolean expected = inStatement && PLANS.planned(t, segStart, m.triggerStart());
         EventDate date = dates.date(st, ps, segStart, tr);
-        if (ceremony != null) {
-            date = ceremony.over(date, times); // the list reports a ceremony dated earlier in the article
+        if (ps.ceremony != null) {
+            date = ps.ceremony.over(date, times); // the list reports a ceremony dated earlier in the article
         }
         AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());
         int qs = Math.min(m.nameStart(), Math.max(st.start(), m.triggerStart()));

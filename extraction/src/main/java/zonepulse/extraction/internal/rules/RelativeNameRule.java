@@ -21,7 +21,7 @@ final class RelativeNameRule {
         int s = tr.end() + 1;
         int e = s;
         while (e < limit && !Spans.projectBoundary(t.charAt(e)) && e - s < MAX_NAME) {
-            if (e > s + 1 && startsPredicate(t, e)) {
+            if (e > s + 1 && Lexicon.predicateStartsAt(t, e)) {
                 break;
             }
             if (startsTrigger(triggers, e)) {
@@ -31,16 +31,6 @@ final class RelativeNameRule {
         }
         int[] trimmed = Spans.trim(t, s, e);
         return trimmed[1] - trimmed[0] >= 2 ? new NameCandidate(trimmed[0], trimmed[1], false) : null;
-    }
-
-    /** Whether a word of {@code lexicon/name-predicate-starts.txt} (将, 投资, 位于, 由 …) starts at {@code e}. */
-    private static boolean startsPredicate(String t, int e) {
-        for (String w : Lexicon.PREDICATE_STARTS) {
-            if (t.startsWith(w, e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsTrigger(List<Trigger> triggers, int pos) {

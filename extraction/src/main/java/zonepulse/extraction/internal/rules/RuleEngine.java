@@ -67,7 +67,7 @@ public final class RuleEngine {
                 published,
                 reportYear,
                 titleYear(foldedTitle),
-                StatedYears.mostStated(text),
+                published == null ? StatedYears.mostStated(text) : 0, // only an undated text needs its guess
                 titleTime != null ? titleTime : leadPeriod(text),
                 regions.firstIn(titleMentions),
                 mainRegion,
@@ -81,6 +81,7 @@ public final class RuleEngine {
         int n = text.length();
         int p = 0;
         int sectionYear = 0;
+        CeremonyDay ceremony = null;
         while (p < n) {
             int paraEnd = text.indexOf('\n', p);
             if (paraEnd < 0) {
@@ -93,6 +94,7 @@ public final class RuleEngine {
             }
             ps.year = sectionYear;
             ps.sectionYear = sectionYear;
+            ps.ceremony = ceremony;
             int s = p;
             while (s < paraEnd) {
                 deadline.check();
@@ -119,6 +121,8 @@ public final class RuleEngine {
                 Set<Integer> consumed = new HashSet<>();
                 projects.apply(st, ps, consumed, foundProjects);
                 indicators.apply(st, ps, consumed, foundIndicators);
+                ps.ceremony = CeremonyDay.after(ps.ceremony, st, ps, ctx.docYear());
+                ceremony = ps.ceremony;
                 int year = 0;
                 for (var m : st.times()) {
                     if (m.hasExplicitYear() && (ctx.docYear() == 0 || m.year() <= ctx.docYear())) {
