@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import zonepulse.events.CloudEvent;
@@ -60,14 +61,18 @@ public final class KafkaClients {
 
     /** A consumer of committed records only, reading the topics from the beginning in a group of its own. */
     public static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String... topics) {
+        return probe(bootstrapServers, new StringDeserializer(), topics);
+    }
+
+    /** A probe consumer: committed records only, from the beginning, in a group of its own; keys read by {@code keys}. */
+    static <K> KafkaConsumer<K, byte[]> probe(String bootstrapServers, Deserializer<K> keys, String... topics) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(props, keys, new ByteArrayDeserializer());
         consumer.subscribe(List.of(topics));
         return consumer;
     }
