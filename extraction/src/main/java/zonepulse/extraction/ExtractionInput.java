@@ -14,15 +14,29 @@ import zonepulse.events.RawArticle;
  * @param title the title stated by the source, or null (the document's own is then used)
  * @param publishedAt the publication time stated by the source or the caller, or null (the document's own is
  *     then used; where none is known, relative periods stay unresolved)
+ * @param fetchedAt when this version of the document was fetched (its content version, carried into every event's
+ *     {@code source.fetchedAt}), or null when unknown
  */
 public record ExtractionInput(
-        String articleId, String sourceUri, String mediaType, String content, String title, Instant publishedAt) {
+        String articleId,
+        String sourceUri,
+        String mediaType,
+        String content,
+        String title,
+        Instant publishedAt,
+        Instant fetchedAt) {
 
     public ExtractionInput {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(sourceUri, "sourceUri");
         Objects.requireNonNull(content, "content");
         mediaType = mediaType == null ? "text/plain" : mediaType;
+    }
+
+    /** A document whose content version is unknown (the CLI, tests). */
+    public ExtractionInput(
+            String articleId, String sourceUri, String mediaType, String content, String title, Instant publishedAt) {
+        this(articleId, sourceUri, mediaType, content, title, publishedAt, null);
     }
 
     /** The input for a raw article taken off {@code news.articles.raw}. */
@@ -33,6 +47,7 @@ public record ExtractionInput(
                 article.mediaType(),
                 article.content(),
                 article.metadata().title(),
-                article.metadata().publishedAt());
+                article.metadata().publishedAt(),
+                article.fetchedAt());
     }
 }

@@ -104,7 +104,7 @@ public final class Extractor {
                             : published.atStartOfDay(DocumentReader.CHINA).toInstant();
             String title = input.title() != null ? input.title() : doc.title();
             Drafts.Found found = engine.run(doc.text(), title, published, deadline);
-            EventSource source = new EventSource(input.sourceUri(), title, publishedAt);
+            EventSource source = new EventSource(input.sourceUri(), title, publishedAt, input.fetchedAt());
             List<IndicatorEvent> indicators =
                     indicatorEvents(input.articleId(), source, doc.text(), found.indicators());
             List<ProjectEvent> projects = projectEvents(input.articleId(), source, doc.text(), found.projects());
