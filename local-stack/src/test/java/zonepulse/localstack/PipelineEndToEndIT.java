@@ -218,4 +218,43 @@ class PipelineEndToEndIT {
         awaitStored(List.of(id));
         assertThat(queries.indicatorEventCount(id)).isPositive();
     }
+
+    /** The same file with new content is a newer generation of its article: its old events are superseded. */
+    @Test
+    @Order(6)
+    void aChangedFileSupersedesItsOldEvents() throws Exception {
+        Path file = dropFolder.resolve("changed-report.txt");
+        Files.writeString(file, "青岛西海岸新区今年前三季度规模以上工业增加值同比增长9.3%，固定资产投资增长6.1%。");
+        String id = DroppedFileInput.articleId(file);
+        awaitStored(List.of(id));
+        Set<Object> before = new HashSet<>();
+        queries.indicators(new EventQueries.IndicatorFilter(null, null, null, id, 100))
+                .forEach(doc -> before.add(doc.get("_id")));
+        String hashBefore = (String) queries.article(id).orElseThrow().get("contentHash");
+
+        Files.writeString(file, "青岛西海岸新区今年前三季度规模以上工业增加值同比增长9.8%，实际使用外资增长12.4%。");
+        await().atMost(STORED_WITHIN)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> !hashBefore.equals(queries.article(id).orElseThrow().get("contentHash"))
+                        && StoredArticles.isComplete(queries, id));
+
+        ExtractionResult expected = DroppedFileInput.extract(Extractor.create(), file);
+        Set<Object> current = new HashSet<>();
+        queries.indicators(new EventQueries.IndicatorFilter(null, null, null, id, 100))
+                .forEach(doc -> current.add(doc.get("_id")));
+        assertThat(current)
+                .as("exactly the new content's events are current")
+                .isEqualTo(new HashSet<>(expected.indicators().stream()
+                        .map(e -> (Object) e.eventId())
+                        .toList()));
+        List<Map<String, Object>> all =
+                queries.indicators(new EventQueries.IndicatorFilter(null, null, null, id, 100, true));
+        assertThat(all)
+                .filteredOn(doc -> Boolean.TRUE.equals(doc.get("superseded")))
+                .extracting(doc -> doc.get("_id"))
+                .as("the old content's events that the new one does not repeat are kept, marked superseded")
+                .isNotEmpty()
+                .allMatch(before::contains)
+                .noneMatch(current::contains);
+    }
 }

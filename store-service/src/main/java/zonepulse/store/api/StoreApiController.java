@@ -38,13 +38,13 @@ class StoreApiController {
         return queries.projects(new EventQueries.ProjectFilter(stage, region, limit));
     }
 
-    /** One project's projection and the events it was merged from. */
+    /** One project's projection and the events it was merged from (with {@code include=superseded}, older ones too). */
     @GetMapping("/projects/{key}")
-    Map<String, Object> project(@PathVariable String key) {
+    Map<String, Object> project(@PathVariable String key, @RequestParam(required = false) Include include) {
         Map<String, Object> project = queries.project(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + key));
         Map<String, Object> body = new LinkedHashMap<>(project);
-        body.put("events", queries.projectEvents(key));
+        body.put("events", queries.projectEvents(key, include == Include.superseded));
         return body;
     }
 
@@ -55,8 +55,10 @@ class StoreApiController {
             @RequestParam(required = false) String indicator,
             @RequestParam(required = false) String measure,
             @RequestParam(required = false) String articleId,
-            @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-        return queries.indicators(new EventQueries.IndicatorFilter(region, indicator, measure, articleId, limit));
+            @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
+            @RequestParam(required = false) Include include) {
+        return queries.indicators(new EventQueries.IndicatorFilter(
+                region, indicator, measure, articleId, limit, include == Include.superseded));
     }
 
     /** One article: its clean text, the extraction's summary and the ids of its events. */
@@ -66,10 +68,15 @@ class StoreApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no article " + id));
     }
 
-    /** How many documents each collection holds. */
+    /** How many articles, current events and projects are stored (with {@code include=superseded}, the rest too). */
     @GetMapping("/stats")
-    Map<String, Long> stats() {
-        return queries.counts();
+    Map<String, Long> stats(@RequestParam(required = false) Include include) {
+        return queries.counts(include == Include.superseded);
+    }
+
+    /** What {@code include} may ask for besides the current events: the superseded ones. */
+    enum Include {
+        superseded
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

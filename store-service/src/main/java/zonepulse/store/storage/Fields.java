@@ -6,6 +6,7 @@ final class Fields {
     static final String INDICATOR_OBSERVATIONS = "indicator_observations";
     static final String PROJECT_EVENTS = "project_events";
     static final String PROJECTS = "projects";
+    static final String ARTICLE_GENERATIONS = "article_generations";
 
     static final String ID = "_id";
     static final String STORED_AT = "storedAt";
@@ -23,6 +24,16 @@ final class Fields {
     static final String INDICATOR_COUNT = "indicatorCount";
     static final String PROJECT_COUNT = "projectCount";
     static final String ELAPSED_MICROS = "elapsedMicros";
+
+    // generations: on articles, article_generations and events
+    /** {@link zonepulse.events.Generation#key()}: the order of an article's generations, as a string. */
+    static final String GENERATION = "generation";
+    /** On events: true when a newer generation of the article no longer lists the event. */
+    static final String SUPERSEDED = "superseded";
+    /** On events: the generation key of the summary {@link #SUPERSEDED} was decided on ("" for none yet). */
+    static final String STATUS_BASIS = "statusBasis";
+
+    static final String FETCHED_AT = "fetchedAt";
 
     // events (the contract's own field names, stored as published)
     static final String ARTICLE_ID = "articleId";
