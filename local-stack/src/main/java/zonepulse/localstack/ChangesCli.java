@@ -55,8 +55,9 @@ public final class ChangesCli {
         if (to != null) {
             uri.append(separator).append("to=").append(URLEncoder.encode(to, StandardCharsets.UTF_8));
         }
-        try (HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
             HttpResponse<String> response = client.send(
                     HttpRequest.newBuilder(URI.create(uri.toString()))
                             .timeout(Duration.ofSeconds(60))

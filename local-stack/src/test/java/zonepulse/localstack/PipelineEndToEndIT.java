@@ -235,8 +235,9 @@ class PipelineEndToEndIT {
         Files.writeString(file, "青岛西海岸新区今年前三季度规模以上工业增加值同比增长9.8%，实际使用外资增长12.4%。");
         await().atMost(STORED_WITHIN)
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> !hashBefore.equals(queries.article(id).orElseThrow().get("contentHash"))
-                        && StoredArticles.isComplete(queries, id));
+                .until(() ->
+                        !hashBefore.equals(queries.article(id).orElseThrow().get("contentHash"))
+                                && StoredArticles.isComplete(queries, id));
 
         ExtractionResult expected = DroppedFileInput.extract(Extractor.create(), file);
         Set<Object> current = new HashSet<>();
