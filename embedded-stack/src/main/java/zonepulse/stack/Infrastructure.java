@@ -17,6 +17,9 @@ public interface Infrastructure extends AutoCloseable {
     /** Makes MongoDB reachable again. */
     void restoreMongo();
 
+    /** Makes every MongoDB round trip take at least {@code latency} (zero: full speed again). */
+    void slowMongo(java.time.Duration latency);
+
     /** Creates topics on the broker. */
     void createTopics(String... topics);
 

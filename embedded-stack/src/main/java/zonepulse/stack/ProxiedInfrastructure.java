@@ -42,6 +42,11 @@ abstract class ProxiedInfrastructure implements Infrastructure {
     }
 
     @Override
+    public void slowMongo(java.time.Duration latency) {
+        mongoProxy.slowDown(latency);
+    }
+
+    @Override
     public void createTopics(String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
             admin.createTopics(Arrays.stream(topics)

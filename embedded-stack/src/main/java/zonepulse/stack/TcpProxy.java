@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback TCP proxy that can be cut and restored, to take a dependency away from a running service the way a
- * network outage or a crashed server does: while cut, every open connection is reset and new ones are refused.
+ * network outage or a crashed server does: while cut, every open connection is reset and new ones are refused. It can
+ * also slow the dependency down: every answer then waits the given latency before it is passed on.
  */
 public final class TcpProxy implements AutoCloseable {
     private final InetSocketAddress target;
@@ -27,6 +29,7 @@ public final class TcpProxy implements AutoCloseable {
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile long latencyMillis;
     private volatile boolean closed;
 
     private TcpProxy(InetSocketAddress target) throws IOException {
@@ -64,6 +67,14 @@ public final class TcpProxy implements AutoCloseable {
         return cut;
     }
 
+    /**
+     * Delays every chunk the target sends back by {@code latency}, so that each round trip takes at least that long
+     * (a dependency answering slowly, not failing); {@link Duration#ZERO} restores full speed.
+     */
+    public void slowDown(Duration latency) {
+        latencyMillis = latency.toMillis();
+    }
+
     private void accept() {
         while (!closed) {
             try {
@@ -77,8 +88,8 @@ public final class TcpProxy implements AutoCloseable {
                 upstream.connect(target, 5_000);
                 open.add(client);
                 open.add(upstream);
-                pumps.execute(() -> pump(client, upstream));
-                pumps.execute(() -> pump(upstream, client));
+                pumps.execute(() -> pump(client, upstream, false));
+                pumps.execute(() -> pump(upstream, client, true));
             } catch (SocketException e) {
                 if (closed) {
                     return;
@@ -89,17 +100,23 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean answers) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                long latency = latencyMillis;
+                if (answers && latency > 0) {
+                    Thread.sleep(latency);
+                }
                 out.write(buffer, 0, n);
                 out.flush();
             }
         } catch (IOException e) {
             // either side went away; close both below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the proxy is closing
         } finally {
             closeQuietly(from);
             closeQuietly(to);
