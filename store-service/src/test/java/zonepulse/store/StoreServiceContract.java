@@ -58,6 +58,7 @@ abstract class StoreServiceContract {
     private EventQueries queries;
     private final HttpClient http = HttpClient.newHttpClient();
     private String api;
+    private String health;
 
     protected abstract Infrastructure startInfrastructure();
 
@@ -70,14 +71,20 @@ abstract class StoreServiceContract {
                         "--server.port=0",
                         "--management.server.port=0",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                        // timeouts above the slow-MongoDB test's latency (the driver's monitor reads with the
+                        // connect timeout), below the driver's defaults so that an outage is noticed quickly
                         "--spring.mongodb.uri=" + infrastructure.mongoUri("store")
                                 + (infrastructure.mongoUri("store").contains("?") ? "&" : "?")
-                                + "serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=2000",
+                                + "serverSelectionTimeoutMS=3000&connectTimeoutMS=5000&socketTimeoutMS=5000",
                         "--spring.mongodb.database=store",
                         "--zonepulse.store.outage.retry-interval=200ms",
-                        "--zonepulse.store.outage.probe-interval=200ms");
+                        "--zonepulse.store.outage.probe-interval=200ms",
+                        "--zonepulse.store.read.timeout=1s",
+                        "--zonepulse.store.health.slow-ping=500ms");
         queries = service.getBean(EventQueries.class);
         api = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + "/api";
+        health = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.management.port")
+                + "/actuator/health";
     }
 
     @AfterAll
@@ -211,6 +218,70 @@ abstract class StoreServiceContract {
         Map<String, Object> any = queries.indicators(new EventQueries.IndicatorFilter(null, null, null, article, 5000))
                 .get(0);
         assertThat(any).containsEntry("articleId", article);
+    }
+
+    /**
+     * Issue 12, item 5: with MongoDB answering slowly, {@code /api/stats} did not answer within 5 s. Now a read over
+     * its time limit is a 503 with Retry-After within a bounded time, health reports the store DEGRADED (still
+     * served 200: nothing is restarted), and the events keep being stored at MongoDB's pace, none dead-lettered.
+     */
+    @Test
+    void slowMongoBoundsTheReadApiIsReportedDegradedAndStillStoresEverything() throws Exception {
+        String article = id("slow-article");
+        int count = 3;
+        OutageGuard guard = service.getBean(OutageGuard.class);
+        infrastructure.slowMongo(Duration.ofMillis(1500));
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> stats = get("/stats");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(stats.statusCode()).isEqualTo(503);
+            assertThat(stats.headers().firstValue("Retry-After")).isPresent();
+            assertThat(stats.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(took)
+                    .as("answered within the read timeout plus one slow round trip")
+                    .isLessThan(Duration.ofSeconds(4));
+
+            HttpResponse<String> readiness = http.send(
+                    HttpRequest.newBuilder(URI.create(health + "/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"DEGRADED\"");
+
+            for (int i = 0; i < count; i++) {
+                publish(TestEvents.indicator(id("slow-i" + i), article, i));
+            }
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> storedDirectly(article) == count);
+            assertThat(guard.isPaused()).as("slow is not an outage").isFalse();
+        } finally {
+            infrastructure.slowMongo(Duration.ZERO);
+        }
+        assertThat(get("/stats").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.send(
+                                HttpRequest.newBuilder(URI.create(health + "/readiness"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .body()
+                        .contains("\"status\":\"UP\""));
+        List<ConsumerRecord<String, byte[]>> dead = KafkaClients.readAll(
+                infrastructure.kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.dlqOf(Topics.EVENTS_INDICATORS));
+        assertThat(dead)
+                .noneMatch(r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(article));
+    }
+
+    /** How many of the article's indicators are stored, read with no time limit (the read API's would expire). */
+    private long storedDirectly(String articleId) {
+        try (com.mongodb.client.MongoClient client =
+                com.mongodb.client.MongoClients.create(infrastructure.mongoUri("store")
+                        + (infrastructure.mongoUri("store").contains("?") ? "&" : "?") + "socketTimeoutMS=20000")) {
+            return client.getDatabase("store")
+                    .getCollection("indicator_observations")
+                    .countDocuments(new org.bson.Document("articleId", articleId));
+        }
     }
 
     /**

@@ -5,14 +5,16 @@ import jakarta.validation.constraints.Min;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import zonepulse.store.storage.EventQueries;
@@ -79,9 +81,19 @@ class StoreApiController {
         superseded
     }
 
+    /**
+     * MongoDB unreachable, or slower than the read timeout: 503 with Retry-After (an RFC 9457 problem), so that a
+     * caller waits a bounded time and knows to come back, rather than hanging on a slow database.
+     */
     @ExceptionHandler(StoreUnavailableException.class)
-    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    Map<String, String> unavailable(StoreUnavailableException e) {
-        return Map.of("error", "store unavailable", "reason", e.getMessage());
+    ResponseEntity<ProblemDetail> unavailable(StoreUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "store unavailable: " + e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
+
+    /** How long a caller is asked to wait after a 503: about the circuit breaker's open state. */
+    static final String RETRY_AFTER_SECONDS = "5";
 }

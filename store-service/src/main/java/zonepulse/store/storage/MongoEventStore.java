@@ -52,11 +52,23 @@ final class MongoEventStore implements EventStore, EventQueries {
     private static final Bson CURRENT = ne(Fields.SUPERSEDED, true);
 
     private final MongoDatabase database;
+    /** The same database for the read API: every query bounded in time, so a slow MongoDB gets a 503, not a hang. */
+    private final MongoDatabase reads;
+
     private final EventJson json;
     private final Clock clock;
 
     MongoEventStore(MongoDatabase database, EventJson json, Clock clock) {
+        this(database, database, json, clock);
+    }
+
+    /**
+     * @param database for writes and the projections, which wait as long as MongoDB takes
+     * @param reads for the queries of the read API, usually {@code database} with a time limit
+     */
+    MongoEventStore(MongoDatabase database, MongoDatabase reads, EventJson json, Clock clock) {
         this.database = database;
+        this.reads = reads;
         this.json = json;
         this.clock = clock;
     }
@@ -363,7 +375,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         }
         return guarded(
                 "listing projects",
-                () -> list(collection(Fields.PROJECTS)
+                () -> list(readCollection(Fields.PROJECTS)
                         .find(conditions.isEmpty() ? new Document() : and(conditions))
                         .sort(descending(Fields.LAST_SEEN))
                         .limit(filter.limit())));
@@ -373,7 +385,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     public Optional<Map<String, Object>> project(String projectKey) {
         return guarded(
                 "reading project",
-                () -> Optional.ofNullable(collection(Fields.PROJECTS)
+                () -> Optional.ofNullable(readCollection(Fields.PROJECTS)
                         .find(eq(Fields.ID, projectKey))
                         .first()));
     }
@@ -383,7 +395,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         Bson filter = eq(Fields.PROJECT_KEY, projectKey);
         return guarded(
                 "reading project events",
-                () -> list(collection(Fields.PROJECT_EVENTS)
+                () -> list(readCollection(Fields.PROJECT_EVENTS)
                         .find(includeSuperseded ? filter : and(filter, CURRENT))
                         .sort(ascending(Fields.DATE_VALUE, Fields.STORED_AT))));
     }
@@ -408,7 +420,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         }
         return guarded(
                 "listing indicators",
-                () -> list(collection(Fields.INDICATOR_OBSERVATIONS)
+                () -> list(readCollection(Fields.INDICATOR_OBSERVATIONS)
                         .find(conditions.isEmpty() ? new Document() : and(conditions))
                         .sort(ascending(Fields.SERIES_KEY, Fields.PERIOD_END))
                         .limit(filter.limit())));
@@ -418,7 +430,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     public Optional<Map<String, Object>> article(String articleId) {
         return guarded(
                 "reading article",
-                () -> Optional.ofNullable(collection(Fields.ARTICLES)
+                () -> Optional.ofNullable(readCollection(Fields.ARTICLES)
                         .find(eq(Fields.ID, articleId))
                         .first()));
     }
@@ -427,7 +439,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     public long indicatorEventCount(String articleId) {
         return guarded(
                 "counting indicators",
-                () -> collection(Fields.INDICATOR_OBSERVATIONS)
+                () -> readCollection(Fields.INDICATOR_OBSERVATIONS)
                         .countDocuments(and(eq(Fields.ARTICLE_ID, articleId), CURRENT)));
     }
 
@@ -435,25 +447,27 @@ final class MongoEventStore implements EventStore, EventQueries {
     public long projectEventCount(String articleId) {
         return guarded(
                 "counting project events",
-                () -> collection(Fields.PROJECT_EVENTS).countDocuments(and(eq(Fields.ARTICLE_ID, articleId), CURRENT)));
+                () -> readCollection(Fields.PROJECT_EVENTS)
+                        .countDocuments(and(eq(Fields.ARTICLE_ID, articleId), CURRENT)));
     }
 
     @Override
     public Map<String, Long> counts(boolean includeSuperseded) {
         return guarded("counting", () -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put(Fields.ARTICLES, collection(Fields.ARTICLES).countDocuments());
+            counts.put(Fields.ARTICLES, readCollection(Fields.ARTICLES).countDocuments());
             for (String events : List.of(Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS)) {
-                counts.put(events, collection(events).countDocuments(CURRENT));
+                counts.put(events, readCollection(events).countDocuments(CURRENT));
             }
-            counts.put(Fields.PROJECTS, collection(Fields.PROJECTS).countDocuments());
+            counts.put(Fields.PROJECTS, readCollection(Fields.PROJECTS).countDocuments());
             if (includeSuperseded) {
                 for (String events : List.of(Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS)) {
-                    counts.put(events + ".superseded", collection(events).countDocuments(eq(Fields.SUPERSEDED, true)));
+                    counts.put(
+                            events + ".superseded", readCollection(events).countDocuments(eq(Fields.SUPERSEDED, true)));
                 }
                 counts.put(
                         Fields.ARTICLE_GENERATIONS,
-                        collection(Fields.ARTICLE_GENERATIONS).countDocuments());
+                        readCollection(Fields.ARTICLE_GENERATIONS).countDocuments());
             }
             return counts;
         });
@@ -463,7 +477,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     public List<String> extractors() {
         return guarded("listing extractors", () -> {
             List<String> extractors = new ArrayList<>();
-            collection(Fields.ARTICLE_GENERATIONS)
+            readCollection(Fields.ARTICLE_GENERATIONS)
                     .distinct(Fields.EXTRACTOR, String.class)
                     .forEach(extractors::add);
             extractors.sort(java.util.Comparator.comparing(extractor -> new Generation(null, extractor)));
@@ -475,7 +489,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     public List<Map<String, Object>> generationsBy(String extractor) {
         return guarded("listing article generations", () -> {
             Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
-            for (Document generation : collection(Fields.ARTICLE_GENERATIONS)
+            for (Document generation : readCollection(Fields.ARTICLE_GENERATIONS)
                     .find(eq(Fields.EXTRACTOR, extractor))
                     .sort(ascending(Fields.ARTICLE_ID, Fields.GENERATION))) {
                 latest.put(generation.getString(Fields.ARTICLE_ID), generation);
@@ -492,7 +506,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         return guarded("reading events", () -> {
             List<Map<String, Object>> events = new ArrayList<>();
             for (String collection : List.of(Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS)) {
-                collection(collection)
+                readCollection(collection)
                         .find(com.mongodb.client.model.Filters.in(Fields.ID, eventIds))
                         .forEach(events::add);
             }
@@ -508,6 +522,10 @@ final class MongoEventStore implements EventStore, EventQueries {
 
     private MongoCollection<Document> collection(String name) {
         return database.getCollection(name);
+    }
+
+    private MongoCollection<Document> readCollection(String name) {
+        return reads.getCollection(name);
     }
 
     /** Runs a database call, turning a driver failure into {@link StoreUnavailableException}. */

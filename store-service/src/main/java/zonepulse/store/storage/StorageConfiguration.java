@@ -1,14 +1,18 @@
 package zonepulse.store.storage;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import zonepulse.events.EventJson;
 
 /** Exposes the MongoDB adapter through its two ports. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadProperties.class)
 public class StorageConfiguration {
 
     @Bean
@@ -18,8 +22,13 @@ public class StorageConfiguration {
 
     @Bean
     MongoEventStore mongoEventStore(
-            MongoClient client, @Value("${spring.mongodb.database:zonepulse}") String database, EventJson json) {
-        MongoEventStore store = new MongoEventStore(client.getDatabase(database), json, Clock.systemUTC());
+            MongoClient client,
+            @Value("${spring.mongodb.database:zonepulse}") String database,
+            EventJson json,
+            ReadProperties read) {
+        MongoDatabase writes = client.getDatabase(database);
+        MongoEventStore store = new MongoEventStore(
+                writes, writes.withTimeout(read.timeout().toMillis(), TimeUnit.MILLISECONDS), json, Clock.systemUTC());
         try {
             store.createIndexes();
         } catch (StoreUnavailableException e) {
