@@ -12,11 +12,6 @@ class DropFolderConfiguration {
     @Bean
     DropFolderSource dropFolderSource(
             DropFolderProperties properties, ArticleIngester articles, SourceStatusBoard board) {
-        board.register(
-                DroppedFileIngester.SOURCE,
-                "drop-folder",
-                properties.directory().toAbsolutePath().normalize().toUri(),
-                properties.pollInterval());
         DroppedFileIngester ingester = new DroppedFileIngester(
                 properties.maxFileSize().toBytes(),
                 new FailedFiles(properties.directory(), properties.failedDirectory()),

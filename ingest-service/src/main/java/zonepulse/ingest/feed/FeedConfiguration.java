@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import zonepulse.ingest.fetch.PoliteFetcher;
 import zonepulse.ingest.page.PageFetcher;
 import zonepulse.ingest.source.ArticleIngester;
+import zonepulse.ingest.source.PolledSource;
+import zonepulse.ingest.source.PolledSourceCatalog;
 import zonepulse.ingest.source.SourceMetrics;
 import zonepulse.ingest.source.SourceStatusBoard;
 
 @Configuration(proxyBeanMethods = false)
 class FeedConfiguration {
     @Bean
-    FeedSources feedSources(
+    PolledSourceCatalog feeds(
             FeedsProperties properties,
             PoliteFetcher fetcher,
             PageFetcher pages,
@@ -30,9 +32,10 @@ class FeedConfiguration {
         List<FeedsProperties.Feed> enabled = properties.feeds().stream()
                 .filter(FeedsProperties.Feed::enabled)
                 .toList();
-        List<FeedPoller> pollers = enabled.stream()
-                .map(feed -> new FeedPoller(feed, fetcher, parser, pages, ingester, metrics, board, validators))
+        List<PolledSource> pollers = enabled.stream()
+                .<PolledSource>map(
+                        feed -> new FeedPoller(feed, fetcher, parser, pages, ingester, metrics, board, validators))
                 .toList();
-        return new FeedSources(enabled, pollers);
+        return () -> pollers;
     }
 }

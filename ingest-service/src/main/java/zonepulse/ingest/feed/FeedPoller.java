@@ -17,6 +17,7 @@ import zonepulse.ingest.fetch.PoliteFetcher;
 import zonepulse.ingest.fetch.UrlCanonicalizer;
 import zonepulse.ingest.page.PageFetcher;
 import zonepulse.ingest.source.ArticleIngester;
+import zonepulse.ingest.source.PolledSource;
 import zonepulse.ingest.source.SourceMetrics;
 import zonepulse.ingest.source.SourceStatusBoard;
 
@@ -26,7 +27,7 @@ import zonepulse.ingest.source.SourceStatusBoard;
  * MongoDB mid-feed leaves the rest to the next poll, which reads the whole feed again; the ledger makes the items
  * already published no-ops. Called from one thread at a time.
  */
-public class FeedPoller {
+public class FeedPoller implements PolledSource {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
     static final String ACCEPT =
             "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9,"
@@ -77,14 +78,30 @@ public class FeedPoller {
         this.metrics = metrics;
         this.board = board;
         this.feedUri = feed.url().toString();
-        board.register(feed.name(), "feed", feed.url(), feed.pollInterval());
     }
 
+    @Override
     public String name() {
         return feed.name();
     }
 
+    @Override
+    public String type() {
+        return "feed";
+    }
+
+    @Override
+    public java.net.URI location() {
+        return feed.url();
+    }
+
+    @Override
+    public java.time.Duration pollInterval() {
+        return feed.pollInterval();
+    }
+
     /** Polls once. Never throws: every outcome is logged, counted and shown by {@code GET /api/sources}. */
+    @Override
     public void poll() {
         loadValidators();
         FetchResponse response;
