@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,7 +76,7 @@ class IntakeConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> store(EventJson json, GuardedEventStore store) {
+    Consumer<Message<List<Object>>> store(EventJson json, GuardedEventStore store) {
         return new StoreEventsConsumer(json, store);
     }
 

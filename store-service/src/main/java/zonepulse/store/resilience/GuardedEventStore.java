@@ -7,9 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.function.Supplier;
-import zonepulse.events.ExtractedArticle;
-import zonepulse.events.IndicatorEvent;
-import zonepulse.events.ProjectEvent;
+import zonepulse.store.storage.BatchOutcome;
+import zonepulse.store.storage.EventBatch;
 import zonepulse.store.storage.EventStore;
 import zonepulse.store.storage.StoreUnavailableException;
 
@@ -39,37 +38,46 @@ public final class GuardedEventStore {
         this.meters = meters;
     }
 
-    public boolean storeArticle(ExtractedArticle article) {
-        return measured("article", () -> store.storeArticle(article));
-    }
-
-    public boolean storeIndicator(IndicatorEvent event) {
-        return measured("indicator", () -> store.storeIndicator(event));
-    }
-
-    public boolean storeProject(ProjectEvent event) {
-        return measured("project", () -> store.storeProject(event));
-    }
-
-    private boolean measured(String type, Supplier<Boolean> write) {
+    /**
+     * Stores a batch through the circuit breaker; counts its events by type and outcome and times it. Throws {@link
+     * StoreUnavailableException} when MongoDB is unreachable or the breaker open.
+     */
+    public BatchOutcome store(EventBatch batch) {
         Timer.Sample sample = Timer.start(meters);
-        String outcome = "failed";
         try {
-            boolean changed = call(write);
-            outcome = changed ? "written" : "duplicate";
-            return changed;
+            BatchOutcome outcome = call(() -> store.store(batch));
+            count("article", "written", outcome.summariesStored());
+            count("article", "duplicate", outcome.summariesUnchanged());
+            count("indicator", "written", outcome.indicatorsWritten());
+            count("indicator", "duplicate", outcome.indicatorsUnchanged());
+            count("project", "written", outcome.projectsWritten());
+            count("project", "duplicate", outcome.projectsUnchanged());
+            count("event", "refused", outcome.refused().size());
+            return outcome;
+        } catch (RuntimeException e) {
+            count("article", "failed", batch.summaries().size());
+            count("indicator", "failed", batch.indicators().size());
+            count("project", "failed", batch.projects().size());
+            throw e;
         } finally {
             sample.stop(Timer.builder(WRITE_LATENCY)
-                    .description("Time of one MongoDB write, circuit breaker included")
-                    .tag("type", type)
+                    .description("Time of one batch's MongoDB writes, circuit breaker included")
+                    .tag("type", "batch")
                     .register(meters));
-            Counter.builder(WRITES)
-                    .description("MongoDB writes by outcome: written, duplicate (a no-op redelivery), failed")
-                    .tag("type", type)
-                    .tag("outcome", outcome)
-                    .register(meters)
-                    .increment();
         }
+    }
+
+    private void count(String type, String outcome, int amount) {
+        if (amount == 0) {
+            return;
+        }
+        Counter.builder(WRITES)
+                .description("Documents written to MongoDB by outcome: written, duplicate (a no-op redelivery), failed,"
+                        + " refused")
+                .tag("type", type)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment(amount);
     }
 
     public CircuitBreaker breaker() {

@@ -9,14 +9,26 @@ import zonepulse.events.ProjectEvent;
  * fails because the database cannot be reached throws {@link StoreUnavailableException}.
  */
 public interface EventStore {
-    /** Upserts the article; true when it was new or changed. */
-    boolean storeArticle(ExtractedArticle article);
+    /** Stores the summary; true when it became its article's current one (a newer generation). */
+    default boolean storeArticle(ExtractedArticle article) {
+        return store(EventBatch.of(article)).summariesStored() == 1;
+    }
 
     /** Inserts the observation if absent; true when it was new. */
-    boolean storeIndicator(IndicatorEvent event);
+    default boolean storeIndicator(IndicatorEvent event) {
+        return store(EventBatch.of(event)).indicatorsWritten() == 1;
+    }
 
     /** Inserts the event if absent and folds it into its project; true when the event was new. */
-    boolean storeProject(ProjectEvent event);
+    default boolean storeProject(ProjectEvent event) {
+        return store(EventBatch.of(event)).projectsWritten() == 1;
+    }
+
+    /**
+     * Stores what one poll brought: events in bulk, summaries by generation, then each touched article reconciled
+     * and each touched project re-projected once. Idempotent as a whole.
+     */
+    BatchOutcome store(EventBatch batch);
 
     /** Answers when the database is reachable, throws {@link StoreUnavailableException} otherwise. */
     void ping();

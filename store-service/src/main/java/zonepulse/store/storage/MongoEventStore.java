@@ -3,6 +3,7 @@ package zonepulse.store.storage;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
@@ -13,18 +14,28 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,8 +103,66 @@ final class MongoEventStore implements EventStore, EventQueries {
         });
     }
 
+    /**
+     * Stores a batch: the events in bulk (insert if absent), the summaries one by one (only a newer generation
+     * replaces an article's current summary), then every touched article's events reconciled with its current
+     * summary and every touched project re-projected, once each. Every step is idempotent and decided from what is
+     * stored, so a redelivered batch, or one cut off by a crash, ends in the same state when it comes again.
+     */
     @Override
-    public boolean storeArticle(ExtractedArticle article) {
+    public BatchOutcome store(EventBatch batch) {
+        return guarded("storing a batch", () -> {
+            Map<String, String> refused = new LinkedHashMap<>();
+            List<Document> indicators = new ArrayList<>();
+            for (IndicatorEvent event : batch.indicators()) {
+                Document doc = eventDocument(event, event.eventId(), Generation.of(event));
+                doc.put(Fields.SERIES_KEY, event.seriesKey());
+                indicators.add(doc);
+            }
+            List<Document> projects = new ArrayList<>();
+            for (ProjectEvent event : batch.projects()) {
+                projects.add(eventDocument(event, event.eventId(), Generation.of(event)));
+            }
+            int indicatorsWritten = writeAllUnlessOlder(Fields.INDICATOR_OBSERVATIONS, indicators, refused);
+            int projectsWritten = writeAllUnlessOlder(Fields.PROJECT_EVENTS, projects, refused);
+            int summariesStored = 0;
+            for (ExtractedArticle summary : batch.summaries()) {
+                if (storeSummary(summary)) {
+                    summariesStored++;
+                }
+            }
+            Set<String> articles = new LinkedHashSet<>();
+            batch.summaries().forEach(summary -> articles.add(summary.articleId()));
+            batch.indicators().forEach(event -> articles.add(event.articleId()));
+            batch.projects().forEach(event -> articles.add(event.articleId()));
+            Set<String> projectKeys = reconcileArticles(articles);
+            // a project event's own project, even when its article's events kept their status: it may be new
+            batch.projects().forEach(event -> projectKeys.add(event.projectKey()));
+            reproject(projectKeys);
+            return new BatchOutcome(
+                    summariesStored,
+                    batch.summaries().size() - summariesStored,
+                    indicatorsWritten,
+                    indicators.size() - indicatorsWritten - refusedAmong(indicators, refused),
+                    projectsWritten,
+                    projects.size() - projectsWritten - refusedAmong(projects, refused),
+                    refused);
+        });
+    }
+
+    private static int refusedAmong(List<Document> docs, Map<String, String> refused) {
+        return (int) docs.stream()
+                .filter(doc -> refused.containsKey(doc.getString(Fields.ID)))
+                .count();
+    }
+
+    @Override
+    public void ping() {
+        guarded("pinging", () -> database.runCommand(new Document("ping", 1)));
+    }
+
+    /** Stores one summary in its article's history; true when it became the article's current summary. */
+    private boolean storeSummary(ExtractedArticle article) {
         String generation = Generation.of(article).key();
         Document doc = Document.parse(json.writeString(article));
         doc.remove("schema");
@@ -105,50 +174,18 @@ final class MongoEventStore implements EventStore, EventQueries {
         doc.put(Fields.PROJECT_COUNT, article.projectCount());
         doc.put(Fields.GENERATION, generation);
         doc.put(Fields.STORED_AT, clock.instant().toString());
-        return guarded("storing article " + article.articleId(), () -> {
-            insertIfAbsent(Fields.ARTICLE_GENERATIONS, generationDocument(article, generation));
-            Document existing = collection(Fields.ARTICLES)
-                    .find(eq(Fields.ID, article.articleId()))
-                    .projection(new Document(Fields.GENERATION, 1))
-                    .first();
-            // only a newer generation replaces the current summary: a late or redelivered older one never does
-            boolean newer = existing == null || generation.compareTo(generationOf(existing)) > 0;
-            if (newer) {
-                collection(Fields.ARTICLES)
-                        .replaceOne(eq(Fields.ID, article.articleId()), doc, new ReplaceOptions().upsert(true));
-            }
-            // always, even for a redelivery: the first delivery may have died between these writes
-            reconcileArticle(article.articleId());
-            return newer;
-        });
-    }
-
-    @Override
-    public boolean storeIndicator(IndicatorEvent event) {
-        Document doc = eventDocument(event, event.eventId(), Generation.of(event));
-        doc.put(Fields.SERIES_KEY, event.seriesKey());
-        return guarded("storing indicator event " + event.eventId(), () -> {
-            boolean written = writeUnlessOlder(Fields.INDICATOR_OBSERVATIONS, doc);
-            reconcileEvent(Fields.INDICATOR_OBSERVATIONS, event.eventId(), event.articleId(), doc);
-            return written;
-        });
-    }
-
-    @Override
-    public boolean storeProject(ProjectEvent event) {
-        Document doc = eventDocument(event, event.eventId(), Generation.of(event));
-        return guarded("storing project event " + event.eventId(), () -> {
-            boolean written = writeUnlessOlder(Fields.PROJECT_EVENTS, doc);
-            reconcileEvent(Fields.PROJECT_EVENTS, event.eventId(), event.articleId(), doc);
-            // Re-project even for a redelivered event: the first delivery may have died between the writes.
-            reproject(event.projectKey());
-            return written;
-        });
-    }
-
-    @Override
-    public void ping() {
-        guarded("pinging", () -> database.runCommand(new Document("ping", 1)));
+        insertIfAbsent(Fields.ARTICLE_GENERATIONS, generationDocument(article, generation));
+        Document existing = collection(Fields.ARTICLES)
+                .find(eq(Fields.ID, article.articleId()))
+                .projection(new Document(Fields.GENERATION, 1))
+                .first();
+        // only a newer generation replaces the current summary: a late or redelivered older one never does
+        boolean newer = existing == null || generation.compareTo(generationOf(existing)) > 0;
+        if (newer) {
+            collection(Fields.ARTICLES)
+                    .replaceOne(eq(Fields.ID, article.articleId()), doc, new ReplaceOptions().upsert(true));
+        }
+        return newer;
     }
 
     /** The history of an article's generations, one document each, for replays' change reports. */
@@ -169,135 +206,170 @@ final class MongoEventStore implements EventStore, EventQueries {
                 .append(Fields.STORED_AT, clock.instant().toString());
     }
 
-    /** A summary's generation key; "" for one stored before generations were recorded (older than any). */
-    private static String generationOf(Document summary) {
-        String generation = summary.getString(Fields.GENERATION);
+    /** A summary's or event's generation key; "" for one stored before generations were recorded (older than any). */
+    private static String generationOf(Document stored) {
+        String generation = stored.getString(Fields.GENERATION);
         return generation == null ? EventStatus.NO_SUMMARY : generation;
     }
 
     /**
-     * Inserts the event if absent. Under an id that is already stored it replaces the stored event only when the new
-     * one is of a newer content version of the article (an event id does not depend on the content, so changed
-     * content can yield the same id for a changed figure); a redelivery or an older version changes nothing.
+     * Inserts the events that are absent, in one unordered bulk insert. Under an id that is already stored, the
+     * stored event is replaced only by one of a newer content version of the article (an event id does not depend on
+     * the content, so changed content can yield the same id for a changed figure); a redelivery or an older version
+     * changes nothing. An event MongoDB refuses for another reason is listed in {@code refused}, the others stored.
+     *
+     * @return how many events were written
      */
-    private boolean writeUnlessOlder(String collection, Document doc) {
-        if (insertIfAbsent(collection, doc)) {
-            return true;
+    private int writeAllUnlessOlder(String collection, List<Document> docs, Map<String, String> refused) {
+        // the same event twice in one batch (a redelivery within the poll): the newest version once
+        Map<Object, Document> unique = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            unique.merge(
+                    doc.get(Fields.ID),
+                    doc,
+                    (kept, other) -> generationOf(other).compareTo(generationOf(kept)) > 0 ? other : kept);
         }
-        return collection(collection)
-                        .replaceOne(
-                                and(
-                                        eq(Fields.ID, doc.get(Fields.ID)),
-                                        lt(Fields.GENERATION, doc.get(Fields.GENERATION))),
-                                doc)
-                        .getModifiedCount()
-                > 0;
+        if (unique.isEmpty()) {
+            return 0;
+        }
+        List<Document> toInsert = List.copyOf(unique.values());
+        List<Document> present = new ArrayList<>();
+        int inserted = toInsert.size();
+        try {
+            collection(collection).insertMany(toInsert, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                inserted--;
+                Document doc = toInsert.get(error.getIndex());
+                if (error.getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    present.add(doc);
+                } else {
+                    refused.put(doc.getString(Fields.ID), "MongoDB refused the event: " + error.getMessage());
+                }
+            }
+        }
+        int replaced = 0;
+        for (Document doc : present) {
+            replaced += (int) collection(collection)
+                    .replaceOne(
+                            and(eq(Fields.ID, doc.get(Fields.ID)), lt(Fields.GENERATION, doc.get(Fields.GENERATION))),
+                            doc)
+                    .getModifiedCount();
+        }
+        return inserted + replaced;
     }
 
-    /** The article's current summary: its generation and the ids it lists; null when none is stored yet. */
-    private CurrentSummary currentSummary(String articleId) {
-        Document summary = collection(Fields.ARTICLES)
-                .find(eq(Fields.ID, articleId))
-                .projection(new Document(Fields.GENERATION, 1)
-                        .append(Fields.INDICATOR_EVENT_IDS, 1)
-                        .append(Fields.PROJECT_EVENT_IDS, 1))
-                .first();
-        if (summary == null) {
-            return new CurrentSummary(null, Set.of());
-        }
-        Set<String> listed = new HashSet<>(summary.getList(Fields.INDICATOR_EVENT_IDS, String.class, List.of()));
-        listed.addAll(summary.getList(Fields.PROJECT_EVENT_IDS, String.class, List.of()));
-        return new CurrentSummary(generationOf(summary), listed);
-    }
-
+    /** An article's current summary: its generation and the ids it lists. */
     private record CurrentSummary(String generation, Set<String> listed) {
+        static final CurrentSummary NONE = new CurrentSummary(null, Set.of());
+
+        static CurrentSummary of(Document summary) {
+            Set<String> listed = new HashSet<>(summary.getList(Fields.INDICATOR_EVENT_IDS, String.class, List.of()));
+            listed.addAll(summary.getList(Fields.PROJECT_EVENT_IDS, String.class, List.of()));
+            return new CurrentSummary(generationOf(summary), listed);
+        }
+
         EventStatus statusOf(String eventId, String eventGeneration) {
             return EventStatus.decide(eventId, eventGeneration, generation, listed);
         }
     }
 
     /**
-     * Decides one event's status after it was written. The article's summary is read after the event's write, and
-     * {@link #storeArticle} reconciles after the summary's write: whichever runs second sees both, so an event and
-     * its summary arriving at the same time on two consumers still end in the right status.
+     * Marks every stored event of these articles current or superseded according to each article's current summary
+     * (in bulk, an update only where the status changes), and returns the keys of the projects their events belong
+     * to. Runs after the batch's writes: whichever of two consumers writing an article's events and its summary
+     * reconciles last has seen both writes, so any arrival order ends in the right status.
      */
-    private void reconcileEvent(String collection, String eventId, String articleId, Document written) {
-        EventStatus status = currentSummary(articleId).statusOf(eventId, written.getString(Fields.GENERATION));
-        applyStatus(collection, eventId, status);
-    }
-
-    /**
-     * Marks every stored event of the article current or superseded according to its current summary, and re-projects
-     * the projects whose events changed status. Idempotent.
-     */
-    private void reconcileArticle(String articleId) {
-        CurrentSummary summary = currentSummary(articleId);
-        Set<String> touchedProjects = new TreeSet<>();
+    private Set<String> reconcileArticles(Set<String> articleIds) {
+        Set<String> projectKeys = new TreeSet<>();
+        if (articleIds.isEmpty()) {
+            return projectKeys;
+        }
+        Map<String, CurrentSummary> summaries = new HashMap<>();
+        for (Document summary : collection(Fields.ARTICLES)
+                .find(in(Fields.ID, articleIds))
+                .projection(new Document(Fields.GENERATION, 1)
+                        .append(Fields.INDICATOR_EVENT_IDS, 1)
+                        .append(Fields.PROJECT_EVENT_IDS, 1))) {
+            summaries.put(summary.getString(Fields.ID), CurrentSummary.of(summary));
+        }
         for (String collection : List.of(Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS)) {
+            List<UpdateOneModel<Document>> updates = new ArrayList<>();
             for (Document stored : collection(collection)
-                    .find(eq(Fields.ARTICLE_ID, articleId))
+                    .find(in(Fields.ARTICLE_ID, articleIds))
                     .projection(new Document(Fields.GENERATION, 1)
+                            .append(Fields.ARTICLE_ID, 1)
                             .append(Fields.SUPERSEDED, 1)
                             .append(Fields.STATUS_BASIS, 1)
                             .append(Fields.PROJECT_KEY, 1))) {
                 String eventId = stored.getString(Fields.ID);
-                EventStatus status = summary.statusOf(eventId, generationOf(stored));
+                EventStatus status = summaries
+                        .getOrDefault(stored.getString(Fields.ARTICLE_ID), CurrentSummary.NONE)
+                        .statusOf(eventId, generationOf(stored));
                 boolean unchanged = Boolean.valueOf(status.superseded()).equals(stored.getBoolean(Fields.SUPERSEDED))
                         && status.basis().equals(stored.getString(Fields.STATUS_BASIS));
                 if (!unchanged) {
-                    applyStatus(collection, eventId, status);
+                    // never overwrites a status decided on a newer summary by another consumer meanwhile
+                    updates.add(new UpdateOneModel<>(
+                            and(
+                                    eq(Fields.ID, eventId),
+                                    or(lte(Fields.STATUS_BASIS, status.basis()), exists(Fields.STATUS_BASIS, false))),
+                            combine(
+                                    set(Fields.SUPERSEDED, status.superseded()),
+                                    set(Fields.STATUS_BASIS, status.basis()))));
                 }
                 if (stored.getString(Fields.PROJECT_KEY) != null) {
-                    touchedProjects.add(stored.getString(Fields.PROJECT_KEY));
+                    projectKeys.add(stored.getString(Fields.PROJECT_KEY));
                 }
             }
+            if (!updates.isEmpty()) {
+                collection(collection).bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            }
         }
-        touchedProjects.forEach(this::reproject);
-    }
-
-    /** Sets the status unless the stored one was decided on a newer summary. */
-    private void applyStatus(String collection, String eventId, EventStatus status) {
-        collection(collection)
-                .updateOne(
-                        and(
-                                eq(Fields.ID, eventId),
-                                or(lte(Fields.STATUS_BASIS, status.basis()), exists(Fields.STATUS_BASIS, false))),
-                        combine(set(Fields.SUPERSEDED, status.superseded()), set(Fields.STATUS_BASIS, status.basis())));
+        return projectKeys;
     }
 
     /**
-     * Rebuilds the project's projection from its current events (deleting it when none is left). Another consumer
-     * may change those events meanwhile, so the projection is checked against a second read and rebuilt until both
-     * agree: the last writer always wrote what the events said when it finished.
+     * Rebuilds these projects' projections from their current events (deleting a project none is left of), in one
+     * read and one bulk write. Another consumer may change those events meanwhile, so the projections are checked
+     * against a second read and the ones that differ rebuilt until both agree: the last writer always wrote what the
+     * events said when it finished.
      */
-    private void reproject(String projectKey) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            List<Document> events = currentProjectEvents(projectKey);
-            if (events.isEmpty()) {
-                collection(Fields.PROJECTS).deleteOne(eq(Fields.ID, projectKey));
-            } else {
+    private void reproject(Set<String> projectKeys) {
+        Set<String> pending = new TreeSet<>(projectKeys);
+        for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
+            Map<String, List<Document>> events = currentProjectEvents(pending);
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (String projectKey : pending) {
+                List<Document> current = events.getOrDefault(projectKey, List.of());
+                if (current.isEmpty()) {
+                    writes.add(new DeleteOneModel<>(eq(Fields.ID, projectKey)));
+                    continue;
+                }
                 ProjectTimeline project = null;
-                for (Document stored : events) {
+                for (Document stored : current) {
                     Instant storedAt = Instant.parse(stored.getString(Fields.STORED_AT));
                     ProjectEvent event = json.read(stored.toJson(), ProjectEvent.class);
                     project = project == null ? ProjectTimeline.of(event, storedAt) : project.with(event, storedAt);
                 }
-                collection(Fields.PROJECTS)
-                        .replaceOne(
-                                eq(Fields.ID, projectKey), projectDocument(project), new ReplaceOptions().upsert(true));
+                writes.add(new ReplaceOneModel<>(
+                        eq(Fields.ID, projectKey), projectDocument(project), new ReplaceOptions().upsert(true)));
             }
-            if (versions(events).equals(versions(currentProjectEvents(projectKey)))) {
-                return;
-            }
+            collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            Map<String, List<Document>> again = currentProjectEvents(pending);
+            pending.removeIf(key ->
+                    versions(events.getOrDefault(key, List.of())).equals(versions(again.getOrDefault(key, List.of()))));
         }
     }
 
-    private List<Document> currentProjectEvents(String projectKey) {
-        List<Document> events = new ArrayList<>();
+    /** The current events of these projects, each project's in the order they were stored. */
+    private Map<String, List<Document>> currentProjectEvents(Set<String> projectKeys) {
+        Map<String, List<Document>> events = new HashMap<>();
         collection(Fields.PROJECT_EVENTS)
-                .find(and(eq(Fields.PROJECT_KEY, projectKey), ne(Fields.SUPERSEDED, true)))
+                .find(and(in(Fields.PROJECT_KEY, projectKeys), CURRENT))
                 .sort(ascending(Fields.STORED_AT, Fields.ID))
-                .forEach(events::add);
+                .forEach(doc -> events.computeIfAbsent(doc.getString(Fields.PROJECT_KEY), k -> new ArrayList<>())
+                        .add(doc));
         return events;
     }
 

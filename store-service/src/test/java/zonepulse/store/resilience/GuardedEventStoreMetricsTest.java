@@ -8,14 +8,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
-import zonepulse.events.ExtractedArticle;
 import zonepulse.events.IndicatorEvent;
-import zonepulse.events.ProjectEvent;
 import zonepulse.store.TestEvents;
 import zonepulse.store.intake.StoreEventsConsumer;
+import zonepulse.store.storage.BatchOutcome;
+import zonepulse.store.storage.EventBatch;
 import zonepulse.store.storage.EventStore;
 import zonepulse.store.storage.StoreUnavailableException;
 
@@ -26,20 +27,27 @@ class GuardedEventStoreMetricsTest {
     private final List<String> articleIdsWhileWriting = new ArrayList<>();
     private boolean down;
 
+    /** Keeps ids in a set: what a store's bookkeeping of written and duplicate events comes to. */
     private final EventStore store = new EventStore() {
         @Override
-        public boolean storeArticle(ExtractedArticle article) {
-            return write(article.articleId());
-        }
-
-        @Override
-        public boolean storeIndicator(IndicatorEvent event) {
-            return write(event.eventId());
-        }
-
-        @Override
-        public boolean storeProject(ProjectEvent event) {
-            return write(event.eventId());
+        public BatchOutcome store(EventBatch batch) {
+            int summaries = (int) batch.summaries().stream()
+                    .filter(summary -> write(summary.articleId()))
+                    .count();
+            int indicators = (int) batch.indicators().stream()
+                    .filter(event -> write(event.eventId()))
+                    .count();
+            int projects = (int) batch.projects().stream()
+                    .filter(event -> write(event.eventId()))
+                    .count();
+            return new BatchOutcome(
+                    summaries,
+                    batch.summaries().size() - summaries,
+                    indicators,
+                    batch.indicators().size() - indicators,
+                    projects,
+                    batch.projects().size() - projects,
+                    Map.of());
         }
 
         @Override
@@ -67,30 +75,32 @@ class GuardedEventStoreMetricsTest {
     @Test
     void writesDuplicatesAndFailuresAreCountedAndTimed() {
         IndicatorEvent event = TestEvents.indicator(TestEvents.id("m1"), TestEvents.id("a1"), 1);
-        guarded.storeIndicator(event);
-        guarded.storeIndicator(event);
+        guarded.store(EventBatch.of(event));
+        guarded.store(EventBatch.of(event));
         down = true;
-        assertThatThrownBy(
-                        () -> guarded.storeIndicator(TestEvents.indicator(TestEvents.id("m2"), TestEvents.id("a1"), 2)))
+        assertThatThrownBy(() ->
+                        guarded.store(EventBatch.of(TestEvents.indicator(TestEvents.id("m2"), TestEvents.id("a1"), 2))))
                 .isInstanceOf(StoreUnavailableException.class);
 
         assertThat(writes("written")).isEqualTo(1);
         assertThat(writes("duplicate")).isEqualTo(1);
         assertThat(writes("failed")).isEqualTo(1);
         assertThat(meters.get(GuardedEventStore.WRITE_LATENCY)
-                        .tag("type", "indicator")
+                        .tag("type", "batch")
                         .timer()
                         .count())
                 .isEqualTo(3);
     }
 
     @Test
-    void theArticleIsInTheLogContextWhileItsEventIsStored() {
+    void theArticleIsInTheLogContextWhileABatchOfItsEventsIsStored() {
         IndicatorEvent event = TestEvents.indicator(TestEvents.id("m3"), TestEvents.id("a3"), 3);
+        IndicatorEvent other = TestEvents.indicator(TestEvents.id("m4"), TestEvents.id("a3"), 4);
         new StoreEventsConsumer(TestEvents.JSON, guarded)
-                .accept(org.springframework.messaging.support.MessageBuilder.withPayload(TestEvents.JSON.write(event))
+                .accept(org.springframework.messaging.support.MessageBuilder.withPayload(
+                                List.<Object>of(TestEvents.JSON.write(event), TestEvents.JSON.write(other)))
                         .build());
-        assertThat(articleIdsWhileWriting).containsExactly(event.articleId());
+        assertThat(articleIdsWhileWriting).hasSize(2).containsOnly(event.articleId());
         assertThat(MDC.get(StoreEventsConsumer.ARTICLE_ID)).isNull();
     }
 }

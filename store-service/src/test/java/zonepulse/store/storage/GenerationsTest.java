@@ -166,6 +166,39 @@ class GenerationsTest {
     }
 
     @Test
+    void oneBatchHoldingBothGenerationsEndsAsTheNewerAloneWould() {
+        Extraction a = Extraction.of(A, FETCHED, "甲园区智能制造", 10, 20);
+        Extraction b = Extraction.of(B, FETCHED, "乙园区新材料", 10, 25);
+        List<zonepulse.events.ExtractedArticle> summaries = List.of(b.summary(), a.summary());
+        List<IndicatorEvent> indicators = new ArrayList<>(b.indicators());
+        indicators.addAll(a.indicators());
+        List<ProjectEvent> projects = List.of(a.projects().get(0), b.projects().get(0));
+
+        BatchOutcome outcome = store.store(new EventBatch(summaries, indicators, projects));
+        store.store(new EventBatch(summaries, indicators, projects)); // redelivered whole
+
+        assertThat(outcome.summariesStored()).as("B's summary; A's is older").isEqualTo(1);
+        assertThat(outcome.indicatorsWritten()).isEqualTo(4);
+        assertThat(current()).containsExactlyInAnyOrderElementsOf(b.eventIds());
+        assertThat(store.project("甲园区智能制造")).isEmpty();
+        assertThat(store.counts(true))
+                .containsEntry("indicator_observations", 2L)
+                .containsEntry("indicator_observations.superseded", 2L)
+                .containsEntry("projects", 1L);
+    }
+
+    @Test
+    void theSameEventTwiceInOneBatchIsStoredOnce() {
+        IndicatorEvent event = TestEvents.indicator(id("twice"), ARTICLE, 10, A, FETCHED);
+
+        BatchOutcome outcome = store.store(new EventBatch(List.of(), List.of(event, event), List.of()));
+
+        assertThat(outcome.indicatorsWritten()).isEqualTo(1);
+        assertThat(outcome.indicatorsUnchanged()).isEqualTo(1);
+        assertThat(outcome.refused()).isEmpty();
+    }
+
+    @Test
     void theNewerGenerationArrivingFirstIsNotUndoneByTheOlderOne() {
         Extraction a = Extraction.of(A, FETCHED, "甲园区智能制造", 10, 20);
         Extraction b = Extraction.of(B, FETCHED, "乙园区新材料", 10, 25);
