@@ -30,6 +30,9 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "transaction.state.log.num.partitions", "5",
                 "group.initial.rebalance.delay.ms", "0",
                 "auto.create.topics.enable", "true",
+                // on the loopback interface only, named as the test kit names its listeners (its default host is
+                // empty for one of them: every interface)
+                "listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0",
                 // as the production topics: documents up to 25 MiB
                 "message.max.bytes", "26214400",
                 "num.partitions", Integer.toString(partitions)));

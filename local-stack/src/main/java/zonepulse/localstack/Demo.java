@@ -64,6 +64,8 @@ public final class Demo {
         LocalStack stack = LocalStack.start(
                 dropFolder,
                 new LocalStack.Options(arguments.port(), Duration.ofMillis(500), true).withFeeds(arguments.feeds()));
+        out.println("zonepulse demo: the dashboard is at " + stack.dashboardUrl()
+                + " (it fills as the samples are stored)");
         arguments.feeds().forEach(feed -> out.println("zonepulse demo: polling feed " + feed + " every minute"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -93,11 +95,16 @@ public final class Demo {
             }
             String api = stack.apiUrl();
             out.println();
-            out.println("The API is at " + api + " — try:");
-            out.println("  curl " + api + "/projects");
-            out.println("  curl " + api + "/indicators?measure=level");
-            out.println("  curl " + api + "/stats");
-            out.println("Drop more .txt/.md/.html files into " + dropFolder + " to ingest them. Ctrl-C stops.");
+            out.println("The dashboard is at " + stack.dashboardUrl());
+            out.println("The API is at " + api + "/v1 (OpenAPI: " + stack.dashboardUrl() + "v3/api-docs) — try:");
+            out.println("  curl '" + api + "/v1/projects?limit=5'");
+            out.println("  curl '" + api + "/v1/indicators?measure=level&limit=5'");
+            out.println("  curl '" + api + "/v1/regions'");
+            out.println("Push an article in (this run's push API key is " + stack.pushApiKey() + "):");
+            out.println("  curl -H 'X-API-Key: " + stack.pushApiKey() + "' -H 'Content-Type: application/json' "
+                    + stack.pushUrl() + " -d '{\"title\": \"…\", \"publishedAt\": \"2024-05-01T10:00:00+08:00\","
+                    + " \"content\": \"<p>…</p>\"}'");
+            out.println("Or drop more .txt/.md/.html files into " + dropFolder + ". Ctrl-C stops.");
         }
         try {
             new CountDownLatch(1).await();

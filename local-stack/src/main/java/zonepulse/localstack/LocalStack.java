@@ -24,12 +24,18 @@ import zonepulse.store.storage.EventQueries;
 public final class LocalStack implements AutoCloseable {
     private static final String DATABASE = "zonepulse";
     private static final int PARTITIONS = 2;
+    private static final String LOOPBACK = "127.0.0.1";
+    /** springdoc is on the shared classpath for store-service's API; the other two services have no API to describe. */
+    private static final String SPRINGDOC_OFF = "springdoc.api-docs.enabled";
+
+    private static final String SWAGGER_UI_OFF = "springdoc.swagger-ui.enabled";
 
     private final Infrastructure infrastructure;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final ConfigurableApplicationContext store;
     private ConfigurableApplicationContext ingest;
     private final Path dropFolder;
+    private final String pushApiKey = newPushApiKey();
 
     private LocalStack(Infrastructure infrastructure, Path dropFolder, Options options) {
         this.infrastructure = infrastructure;
@@ -37,14 +43,34 @@ public final class LocalStack implements AutoCloseable {
         try {
             // The store first, so it is consuming before anything is published; ingest last.
             this.store = start(StoreApplication.application(), options, Map.of("server.port", options.apiPort()));
-            start(ExtractApplication.application(), options, Map.of("server.port", 0));
+            // extract-service uses no MongoDB; on the demo's shared classpath Boot would still check one, with a
+            // command
+            // (hello) the embedded server lacks, and report the service DOWN while it works
+            start(
+                    ExtractApplication.application(),
+                    options,
+                    Map.<String, Object>of(
+                            "server.port",
+                            0,
+                            "management.health.mongodb.enabled",
+                            false,
+                            SPRINGDOC_OFF,
+                            false,
+                            SWAGGER_UI_OFF,
+                            false));
             Map<String, Object> ingest = new java.util.LinkedHashMap<>(Map.of(
                     "server.port",
                     0,
                     "zonepulse.ingest.drop-folder.directory",
                     dropFolder.toString(),
                     "zonepulse.ingest.drop-folder.poll-interval",
-                    options.pollInterval().toMillis() + "ms"));
+                    options.pollInterval().toMillis() + "ms",
+                    "zonepulse.ingest.push.api-keys",
+                    pushApiKey,
+                    SPRINGDOC_OFF,
+                    false,
+                    SWAGGER_UI_OFF,
+                    false));
             ingest.putAll(feedProperties(options.feeds()));
             this.ingest = start(IngestApplication.application(), options, ingest);
         } catch (RuntimeException e) {
@@ -125,6 +151,9 @@ public final class LocalStack implements AutoCloseable {
                         + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000",
                 "--spring.mongodb.database=" + DATABASE,
                 "--spring.main.banner-mode=off",
+                // the demo is for this machine only: every server on the loopback interface, none on the network
+                "--server.address=" + LOOPBACK,
+                "--management.server.address=" + LOOPBACK,
                 // three services in one JVM: each management server (actuator) on a free port of its own
                 "--management.server.port=0"));
         if (options.quiet()) {
@@ -152,7 +181,40 @@ public final class LocalStack implements AutoCloseable {
 
     /** The store API's base URL. */
     public String apiUrl() {
-        return "http://localhost:" + store.getEnvironment().getProperty("local.server.port") + "/api";
+        return "http://" + LOOPBACK + ":" + store.getEnvironment().getProperty("local.server.port") + "/api";
+    }
+
+    /** The dashboard's address (store-service serves it beside the API). */
+    public String dashboardUrl() {
+        return "http://" + LOOPBACK + ":" + store.getEnvironment().getProperty("local.server.port") + "/";
+    }
+
+    /** ingest-service's push endpoint, which takes {@link #pushApiKey()}. */
+    public String pushUrl() {
+        return "http://" + LOOPBACK + ":" + ingest.getEnvironment().getProperty("local.server.port") + "/api/articles";
+    }
+
+    /** The push API key this stack's ingest-service accepts: made afresh for each stack, never a fixed secret. */
+    public String pushApiKey() {
+        return pushApiKey;
+    }
+
+    /** Each service's overall health endpoint (actuator, on its management port), by application name. */
+    public Map<String, String> healthUrls() {
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        for (ConfigurableApplicationContext service : services) {
+            urls.put(
+                    service.getEnvironment().getProperty("spring.application.name"),
+                    "http://" + LOOPBACK + ":" + service.getEnvironment().getProperty("local.management.port")
+                            + "/actuator/health");
+        }
+        return urls;
+    }
+
+    private static String newPushApiKey() {
+        byte[] bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return "demo-" + java.util.HexFormat.of().formatHex(bytes);
     }
 
     @Override

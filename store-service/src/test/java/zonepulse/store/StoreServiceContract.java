@@ -373,6 +373,70 @@ abstract class StoreServiceContract {
         softly.assertAll();
     }
 
+    /** While MongoDB is unreachable the read API answers 503 with Retry-After, as a problem detail; after, 200 again. */
+    @Test
+    void readApiAnswers503WithRetryAfterWhileMongoIsDown() throws Exception {
+        infrastructure.interruptMongo();
+        try {
+            HttpResponse<String> down = get("/v1/stats");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(down.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        } finally {
+            infrastructure.restoreMongo();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/v1/stats").statusCode() == 200);
+    }
+
+    /**
+     * The OpenAPI description is generated from the controllers: it lists exactly the read API v1's endpoints, each
+     * with exactly the parameters its handler reads.
+     */
+    @Test
+    void openApiDescribesEveryV1EndpointWithItsParameters() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(api.replace("/api", "/v3/api-docs")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Map<String, Object>> paths = com.jayway.jsonpath.JsonPath.read(response.body(), "$.paths");
+
+        Map<String, java.util.Set<String>> served = new java.util.TreeMap<>();
+        service.getBean(
+                        "requestMappingHandlerMapping",
+                        org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+                .getHandlerMethods()
+                .forEach((info, method) -> info.getPathPatternsCondition().getPatternValues().stream()
+                        .filter(path -> path.startsWith("/api/v1/"))
+                        .forEach(path -> {
+                            java.util.Set<String> names = new java.util.TreeSet<>();
+                            for (var parameter : method.getMethodParameters()) {
+                                var query = parameter.getParameterAnnotation(
+                                        org.springframework.web.bind.annotation.RequestParam.class);
+                                var variable = parameter.getParameterAnnotation(
+                                        org.springframework.web.bind.annotation.PathVariable.class);
+                                if (query != null || variable != null) {
+                                    parameter.initParameterNameDiscovery(
+                                            new org.springframework.core.DefaultParameterNameDiscoverer());
+                                    names.add(parameter.getParameterName());
+                                }
+                            }
+                            served.put(path, names);
+                        }));
+        assertThat(served).isNotEmpty();
+        assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(served.keySet());
+        served.forEach((path, names) -> {
+            List<String> documented = com.jayway.jsonpath.JsonPath.read(
+                    response.body(), "$.paths['" + path + "'].get.parameters[*].name");
+            assertThat(new java.util.TreeSet<>(documented)).as(path).isEqualTo(names);
+            assertThat(com.jayway.jsonpath.JsonPath.<Object>read(
+                            response.body(), "$.paths['" + path + "'].get.responses['200']"))
+                    .as(path)
+                    .isNotNull();
+        });
+    }
+
     /**
      * The status of a GET of {@code path} sent byte for byte as written: java.net.URI, and so the HTTP client, refuses
      * to send a malformed percent-encoding at all.
