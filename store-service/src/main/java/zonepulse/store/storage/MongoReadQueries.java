@@ -67,12 +67,12 @@ final class MongoReadQueries implements ReadQueries {
     /** The indexes the API's filters and orders use, beside those of {@link MongoEventStore}; idempotent. */
     void createIndexes() {
         guarded("creating read indexes", () -> {
-            MongoCollection<Document> indicators = collection(Fields.INDICATOR_OBSERVATIONS);
+            MongoCollection<Document> indicators = withoutTimeLimit(Fields.INDICATOR_OBSERVATIONS);
             indicators.createIndex(Indexes.ascending(Fields.SERIES_KEY, Fields.ID));
             indicators.createIndex(Indexes.ascending(Fields.INDICATOR));
             indicators.createIndex(Indexes.ascending(EXTRACTOR));
-            collection(Fields.PROJECT_EVENTS).createIndex(Indexes.ascending(Fields.REGION));
-            MongoCollection<Document> projects = collection(Fields.PROJECTS);
+            withoutTimeLimit(Fields.PROJECT_EVENTS).createIndex(Indexes.ascending(Fields.REGION));
+            MongoCollection<Document> projects = withoutTimeLimit(Fields.PROJECTS);
             projects.createIndex(
                     Indexes.compoundIndex(Indexes.descending(Fields.LAST_SEEN), Indexes.ascending(Fields.ID)));
             projects.createIndex(
@@ -359,6 +359,12 @@ final class MongoReadQueries implements ReadQueries {
      */
     private <T> T read(Document doc, Class<T> type) {
         return json.mapper().readValue(doc.toJson(), type);
+    }
+
+    /** For creating indexes at start, which may take longer than any query is allowed to. */
+    private MongoCollection<Document> withoutTimeLimit(String name) {
+        return database.withTimeout(0, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .getCollection(name);
     }
 
     private MongoCollection<Document> collection(String name) {

@@ -13,8 +13,15 @@ public class ReadQueriesConfiguration {
 
     @Bean
     ReadQueries readQueries(
-            MongoClient client, @Value("${spring.mongodb.database:zonepulse}") String database, EventJson json) {
-        MongoReadQueries queries = new MongoReadQueries(client.getDatabase(database), json);
+            MongoClient client,
+            @Value("${spring.mongodb.database:zonepulse}") String database,
+            EventJson json,
+            ReadProperties read) {
+        // every query bounded by zonepulse.store.read.timeout: a slow MongoDB gets the caller a 503, not a hang
+        MongoReadQueries queries = new MongoReadQueries(
+                client.getDatabase(database)
+                        .withTimeout(read.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
+                json);
         try {
             queries.createIndexes();
         } catch (StoreUnavailableException e) {
