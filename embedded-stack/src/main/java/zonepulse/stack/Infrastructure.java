@@ -17,7 +17,7 @@ public interface Infrastructure extends AutoCloseable {
     /** Makes MongoDB reachable again. */
     void restoreMongo();
 
-    /** Creates topics on the broker. */
+    /** Creates topics on the broker, each with its contract configuration ({@link zonepulse.events.Topics#configOf}). */
     void createTopics(String... topics);
 
     @Override
