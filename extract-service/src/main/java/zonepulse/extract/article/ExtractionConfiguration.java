@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.messaging.Message;
 import zonepulse.events.EventJson;
+import zonepulse.extract.ExtractApplication;
 import zonepulse.extraction.Extractor;
 import zonepulse.extraction.ExtractorConfig;
 
@@ -42,7 +44,9 @@ class ExtractionConfiguration {
         return new EventJson();
     }
 
+    /** The live binding's function; none in the replay mode, so the binding is not created there. */
     @Bean
+    @Profile("!" + ExtractApplication.REPLAY_PROFILE)
     Function<Message<byte[]>, Message<byte[]>> extract(
             ExtractionEngine engine, EventJson json, StreamBridge bridge, ObjectProvider<MeterRegistry> meters) {
         return new ExtractArticleFunction(

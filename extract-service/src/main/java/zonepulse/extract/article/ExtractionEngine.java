@@ -3,6 +3,7 @@ package zonepulse.extract.article;
 import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.ExtractionInput;
 import zonepulse.extraction.ExtractionResult;
+import zonepulse.extraction.Extractor;
 
 /**
  * The engine extract-service extracts with, live and in replays: the rules of {@code zonepulse.extraction} unless a
@@ -19,4 +20,9 @@ public interface ExtractionEngine {
 
     /** "name/version", as carried in every event's {@code extractor} field and in each summary. */
     String id();
+
+    /** The rules of {@code zonepulse.extraction}: the engine deployed, and the one a second engine can wrap. */
+    static ExtractionEngine rules(Extractor extractor) {
+        return new RulesExtractionEngine(extractor);
+    }
 }
