@@ -1,9 +1,13 @@
 package zonepulse.extract.replay;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
 import org.springframework.cloud.function.context.message.MessageUtils;
@@ -23,6 +27,8 @@ final class ProducerEventSink implements EventSink {
 
     private final Producer<byte[], byte[]> producer;
     private final AbstractKafkaHeaderMapper headerMapper;
+    /** The sends of the transaction in progress, whose offsets are known once it committed. */
+    private final List<Future<RecordMetadata>> sent = new ArrayList<>();
 
     ProducerEventSink(Producer<byte[], byte[]> producer, AbstractKafkaHeaderMapper headerMapper) {
         this.producer = producer;
@@ -44,6 +50,13 @@ final class ProducerEventSink implements EventSink {
         }
         RecordHeaders recordHeaders = new RecordHeaders();
         headerMapper.fromHeaders(new MessageHeaders(message), recordHeaders);
-        producer.send(new ProducerRecord<>(topic, null, key, payload, recordHeaders));
+        sent.add(producer.send(new ProducerRecord<>(topic, null, key, payload, recordHeaders)));
+    }
+
+    /** Where the records sent since the last call went, and forgets them: after a commit, their offsets; after an abort, nothing. */
+    List<Future<RecordMetadata>> drain() {
+        List<Future<RecordMetadata>> drained = List.copyOf(sent);
+        sent.clear();
+        return drained;
     }
 }

@@ -11,9 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -43,7 +46,7 @@ import zonepulse.extract.article.ExtractionEngine;
  * published meanwhile are the live service's), with a consumer that is assigned its partitions and belongs to no
  * group, so the live consumer group's offsets and lag are untouched. Outputs go out in one Kafka transaction per
  * batch; a batch that fails is aborted and retried one article per transaction, and an article that fails on its own
- * is dead-lettered with the reason, as the live binder's safety net does.
+ * is dead-lettered with the reason, as the live binder's safety net does. A job runs once.
  */
 public final class ReplayJob {
     private static final Logger log = LoggerFactory.getLogger(ReplayJob.class);
@@ -62,6 +65,9 @@ public final class ReplayJob {
     private long extracted;
     private long deadLettered;
     private long transactions;
+    private ProducerEventSink sink;
+    /** Per output partition, the offset after the last record the replay committed there. */
+    private final Map<TopicPartition, Long> outputEnds = new HashMap<>();
 
     /**
      * @param headerMapper the binder's header mapper ({@code kafkaBinderHeaderMapper}), for the same headers in and out
@@ -116,8 +122,8 @@ public final class ReplayJob {
         consumer.assign(open);
         open.forEach(partition -> consumer.seek(partition, begin.get(partition)));
         producer.initTransactions();
-        ExtractArticleFunction function =
-                new ExtractArticleFunction(engine, json, new ProducerEventSink(producer, headerMapper), clock, meters);
+        sink = new ProducerEventSink(producer, headerMapper);
+        ExtractArticleFunction function = new ExtractArticleFunction(engine, json, sink, clock, meters);
 
         long done = 0;
         long lastAdvance = System.nanoTime();
@@ -173,7 +179,8 @@ public final class ReplayJob {
                 extracted,
                 deadLettered,
                 transactions,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started),
+                outputEnds);
         listeners.forEach(listener -> listener.finished(report));
         return report;
     }
@@ -209,6 +216,7 @@ public final class ReplayJob {
                 handle(function, producer, record, tally);
             }
             producer.commitTransaction();
+            committed();
         } catch (ProducerFencedException
                 | OutOfOrderSequenceException
                 | AuthorizationException
@@ -217,6 +225,7 @@ public final class ReplayJob {
             throw new ReplayFailedException("the replay's producer cannot go on: " + e, e);
         } catch (KafkaException e) {
             producer.abortTransaction();
+            sink.drain();
             if (batch.size() > 1) {
                 log.warn(
                         "replay: a transaction of {} articles failed ({}); one article per transaction",
@@ -234,6 +243,22 @@ public final class ReplayJob {
         deadLettered += tally.deadLettered;
     }
 
+    /** Notes where the committed transaction's records went. */
+    private void committed() {
+        for (Future<RecordMetadata> send : sink.drain()) {
+            try {
+                RecordMetadata metadata = send.get(); // complete: the transaction committed
+                outputEnds.merge(
+                        new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReplayFailedException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new ReplayFailedException("a committed send reports a failure: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
     private void handle(
             ExtractArticleFunction function,
             Producer<byte[], byte[]> producer,
@@ -246,8 +271,7 @@ public final class ReplayJob {
         }
         Map<String, Object> headers = new LinkedHashMap<>(summary.getHeaders());
         byte[] key = (byte[]) headers.remove(KafkaHeaders.KEY);
-        new ProducerEventSink(producer, headerMapper)
-                .sendMessage(Topics.ARTICLES_EXTRACTED, key, summary.getPayload(), headers);
+        sink.sendMessage(Topics.ARTICLES_EXTRACTED, key, summary.getPayload(), headers);
         tally.extracted++;
     }
 
@@ -303,9 +327,9 @@ public final class ReplayJob {
         headers.put(Headers.DLQ_ORIGINAL_TOPIC, Topics.ARTICLES_RAW);
         try {
             producer.beginTransaction();
-            new ProducerEventSink(producer, headerMapper)
-                    .send(Topics.ARTICLES_RAW_DLQ, record.key(), record.value(), headers);
+            sink.send(Topics.ARTICLES_RAW_DLQ, record.key(), record.value(), headers);
             producer.commitTransaction();
+            committed();
         } catch (KafkaException e) {
             throw new ReplayFailedException("cannot dead-letter a raw article Kafka refused: " + e, e);
         }

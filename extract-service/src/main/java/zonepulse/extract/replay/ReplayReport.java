@@ -1,6 +1,8 @@
 package zonepulse.extract.replay;
 
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * What a finished replay did.
@@ -12,6 +14,8 @@ import java.time.Duration;
  * @param deadLettered of those, the records sent to {@code news.articles.raw.dlq}, exactly as the live path would
  * @param transactions the transactions committed
  * @param elapsed how long it took
+ * @param outputEnds per output partition, the offset after the last record the replay wrote there: a consumer of the
+ *     outputs (the store) has seen all of the replay once its committed offsets reach these
  */
 public record ReplayReport(
         ReplaySelection selection,
@@ -20,7 +24,12 @@ public record ReplayReport(
         long extracted,
         long deadLettered,
         long transactions,
-        Duration elapsed) {
+        Duration elapsed,
+        Map<TopicPartition, Long> outputEnds) {
+
+    public ReplayReport {
+        outputEnds = Map.copyOf(outputEnds);
+    }
 
     /** One line for a log or a terminal. */
     public String describe() {

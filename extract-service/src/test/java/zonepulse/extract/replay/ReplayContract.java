@@ -324,6 +324,14 @@ abstract class ReplayContract {
 
         List<ConsumerRecord<byte[], byte[]>> replayed = outputsAfter(ends);
         assertThat(fingerprints(replayed)).isEqualTo(fingerprints(liveOutputs));
+        Map<TopicPartition, Long> after = outputEnds();
+        assertThat(report.outputEnds())
+                .isNotEmpty()
+                .allSatisfy((partition, end) ->
+                        assertThat(end).isGreaterThan(ends.get(partition)).isLessThanOrEqualTo(after.get(partition)));
+        assertThat(replayed)
+                .allSatisfy(r -> assertThat(r.offset())
+                        .isLessThan(report.outputEnds().get(new TopicPartition(r.topic(), r.partition()))));
         for (ForeignRecord record : poison) {
             assertThat(replayed.stream()
                             .filter(r -> r.topic().equals(Topics.ARTICLES_RAW_DLQ))

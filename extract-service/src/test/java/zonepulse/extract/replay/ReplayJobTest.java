@@ -213,6 +213,9 @@ class ReplayJobTest {
         assertThat(report.transactions()).isEqualTo(3);
         assertThat(producer.commitCount()).isEqualTo(3);
         assertThat(reports).containsExactly(report);
+        assertThat(report.outputEnds().keySet())
+                .extracting(TopicPartition::topic)
+                .contains(Topics.ARTICLES_EXTRACTED, Topics.EVENTS_INDICATORS, Topics.ARTICLES_RAW_DLQ);
         ReplayProgress last = progress.get(progress.size() - 1);
         assertThat(last.done()).isEqualTo(6).isEqualTo(last.total());
         assertThat(last.eta()).isEqualTo(Duration.ZERO);
