@@ -125,35 +125,51 @@ public final class ReplayJob {
         sink = new ProducerEventSink(producer, headerMapper);
         ExtractArticleFunction function = new ExtractArticleFunction(engine, json, sink, clock, meters);
 
+        // per partition, the offset up to which records were passed over (extracted, dead-lettered or not selected)
+        Map<TopicPartition, Long> passed = new HashMap<>(begin);
         long done = 0;
         long lastAdvance = System.nanoTime();
         long lastReport = System.nanoTime();
         while (!open.isEmpty()) {
-            List<ConsumerRecord<byte[], byte[]>> inRange = new ArrayList<>();
+            List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+            List<ConsumerRecord<byte[], byte[]>> passing = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                 // past the end taken at the start: the live service's to extract, not the replay's
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    inRange.add(record);
+                if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    continue;
+                }
+                passing.add(record);
+                if (selects(record)) {
+                    batch.add(record);
+                }
+                if (batch.size() == properties.batchSize()) {
+                    transact(function, producer, batch);
+                    pass(passing, passed);
+                    batch = new ArrayList<>();
+                    passing = new ArrayList<>();
+                    if (System.nanoTime() - lastReport
+                            >= properties.progressInterval().toNanos()) {
+                        lastReport = System.nanoTime();
+                        report(progress(offsetsPassed(passed, begin), total, started));
+                    }
                 }
             }
-            read += inRange.size();
-            List<ConsumerRecord<byte[], byte[]>> chosen =
-                    inRange.stream().filter(this::selects).toList();
-            for (int from = 0; from < chosen.size(); from += properties.batchSize()) {
-                transact(
-                        function,
-                        producer,
-                        chosen.subList(from, Math.min(chosen.size(), from + properties.batchSize())));
+            if (!batch.isEmpty()) {
+                transact(function, producer, batch);
             }
-            long now = 0;
+            pass(passing, passed);
+            // the consumer's position also moves over what holds no record (compacted away, transaction markers)
             for (TopicPartition partition : partitions) {
-                long position = open.contains(partition) ? consumer.position(partition) : end.get(partition);
-                now += Math.min(position, end.get(partition)) - begin.get(partition);
-                if (open.contains(partition) && position >= end.get(partition)) {
-                    open.remove(partition);
-                    consumer.pause(List.of(partition));
+                if (open.contains(partition)) {
+                    long position = Math.min(consumer.position(partition), end.get(partition));
+                    passed.merge(partition, position, Math::max);
+                    if (position >= end.get(partition)) {
+                        open.remove(partition);
+                        consumer.pause(List.of(partition));
+                    }
                 }
             }
+            long now = offsetsPassed(passed, begin);
             if (now > done) {
                 done = now;
                 lastAdvance = System.nanoTime();
@@ -183,6 +199,20 @@ public final class ReplayJob {
                 outputEnds);
         listeners.forEach(listener -> listener.finished(report));
         return report;
+    }
+
+    /** Counts the records as read and their offsets as passed over, once the transaction that followed them committed. */
+    private void pass(List<ConsumerRecord<byte[], byte[]>> records, Map<TopicPartition, Long> passed) {
+        read += records.size();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            passed.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+        }
+    }
+
+    private static long offsetsPassed(Map<TopicPartition, Long> passed, Map<TopicPartition, Long> begin) {
+        return passed.entrySet().stream()
+                .mapToLong(e -> e.getValue() - begin.get(e.getKey()))
+                .sum();
     }
 
     private ReplayProgress progress(long done, long total, long started) {

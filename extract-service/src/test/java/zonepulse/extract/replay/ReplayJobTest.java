@@ -220,6 +220,9 @@ class ReplayJobTest {
         assertThat(last.done()).isEqualTo(6).isEqualTo(last.total());
         assertThat(last.eta()).isEqualTo(Duration.ZERO);
         assertThat(progress).extracting(ReplayProgress::done).isSorted();
+        // reported after each transaction, not only once the poll that brought every record was through
+        assertThat(progress.get(0).done()).isBetween(1L, 5L);
+        assertThat(progress.get(0).read()).isEqualTo(progress.get(0).done());
     }
 
     @Test
