@@ -101,6 +101,8 @@ public final class ReplayJob {
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES_RAW).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
+        // assigned before their offsets are asked for: the consumer then keeps the last stable offsets it is told
+        consumer.assign(partitions);
         Map<TopicPartition, Long> begin = new HashMap<>(consumer.beginningOffsets(partitions));
         Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
         long total = 0;
