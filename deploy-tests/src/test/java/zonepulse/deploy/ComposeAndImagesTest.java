@@ -73,6 +73,29 @@ class ComposeAndImagesTest {
                 .contains("./deploy/grafana");
     }
 
+    /** Each topic's line in the kafka-topics job: {@code topic NAME key=value,key=value}. */
+    @Test
+    void composeCreatesEveryTopicWithItsContractConfiguration() throws IOException {
+        Map<String, Map<String, Object>> services = at(compose(), "services");
+        String script = String.valueOf(Overlays.<List<Object>>at(services.get("kafka-topics"), "command")
+                .get(0));
+        Map<String, Map<String, String>> declared = new java.util.HashMap<>();
+        Matcher line = Pattern.compile("(?m)^\\s*topic (\\S+) (\\S+)$").matcher(script);
+        while (line.find()) {
+            Map<String, String> config = new java.util.HashMap<>();
+            for (String setting : line.group(2).split(",")) {
+                String[] kv = setting.split("=", 2);
+                config.put(kv[0], kv[1]);
+            }
+            declared.put(line.group(1), config);
+        }
+        assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(zonepulse.events.Topics.ALL);
+        for (String topic : zonepulse.events.Topics.ALL) {
+            assertThat(declared.get(topic)).as(topic).isEqualTo(zonepulse.events.Topics.configOf(topic));
+        }
+        assertThat(declared.get(zonepulse.events.Topics.ARTICLES_RAW)).containsEntry("cleanup.policy", "compact");
+    }
+
     @Test
     void prometheusOfComposeScrapesEveryManagementPort() throws IOException {
         String config = Files.readString(Repository.path("deploy/compose/prometheus.yml"));

@@ -18,6 +18,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1NetworkPolicy;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
@@ -66,6 +67,7 @@ final class ObjectValidator {
             "v1/ServiceAccount", V1ServiceAccount.class,
             "v1/PersistentVolumeClaim", V1PersistentVolumeClaim.class,
             "apps/v1/Deployment", V1Deployment.class,
+            "batch/v1/Job", V1Job.class,
             "policy/v1/PodDisruptionBudget", V1PodDisruptionBudget.class,
             "networking.k8s.io/v1/NetworkPolicy", V1NetworkPolicy.class);
 

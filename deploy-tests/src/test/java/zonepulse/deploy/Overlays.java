@@ -36,7 +36,12 @@ final class Overlays {
 
     /** Every object the overlay renders to, as plain maps. */
     static List<Map<String, Object>> render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Overlays::kustomize);
+        return RENDERED.computeIfAbsent(overlay, name -> kustomize(Repository.path("deploy/k8s/overlays/" + name)));
+    }
+
+    /** Every object a kustomization outside the overlays renders to ({@code deploy/k8s/replay}). */
+    static List<Map<String, Object>> renderDirectory(String path) {
+        return RENDERED.computeIfAbsent(path, p -> kustomize(Repository.path(p)));
     }
 
     static List<Map<String, Object>> ofKind(String overlay, String kind) {
@@ -52,8 +57,7 @@ final class Overlays {
         return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("zonepulse.deploy.require-kubectl");
     }
 
-    private static List<Map<String, Object>> kustomize(String overlay) {
-        Path dir = Repository.path("deploy/k8s/overlays/" + overlay);
+    private static List<Map<String, Object>> kustomize(Path dir) {
         Process process;
         try {
             process = new ProcessBuilder(kubectl(), "kustomize", dir.toString())

@@ -95,6 +95,23 @@ class PlatformResourcesTest {
                 .isEqualTo("compact");
     }
 
+    /**
+     * The KafkaTopics carry the contract's configuration ({@link Topics#CONFIGS}, which the embedded stack creates its
+     * topics with), plus the cluster's own {@code min.insync.replicas}: the raw topic compacted with no retention.
+     */
+    @Test
+    void everyKafkaTopicCarriesTheContractsTopicConfiguration() {
+        for (String name : Topics.ALL) {
+            Map<String, Object> config = at(topic(name), "spec", "config");
+            Map<String, String> declared = new java.util.HashMap<>();
+            config.forEach((key, value) -> declared.put(key, String.valueOf(value)));
+            declared.remove("min.insync.replicas");
+            assertThat(declared).as(name).isEqualTo(Topics.configOf(name));
+        }
+        Map<String, Object> raw = at(topic(Topics.ARTICLES_RAW), "spec", "config");
+        assertThat(raw).containsEntry("cleanup.policy", "compact").doesNotContainKey("retention.ms");
+    }
+
     @Test
     void eachServiceHasAKafkaUserAllowedExactlyItsReadsWritesAndGroup() {
         for (Map<String, Object> deployment : Overlays.ofKind(PROD, "Deployment")) {

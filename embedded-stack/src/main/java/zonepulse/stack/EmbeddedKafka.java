@@ -1,7 +1,10 @@
 package zonepulse.stack;
 
+import java.util.Arrays;
 import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import zonepulse.events.Topics;
 
 /**
  * A real Kafka broker (KRaft mode) running in this JVM, for tests and the local demo. One node, so the internal
@@ -15,13 +18,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a one-node broker with the given topics already created.
+     * Starts a one-node broker with the given topics already created, each with its contract configuration
+     * ({@link Topics#configOf}: the raw and extracted topics compacted, as in production).
      *
      * @param partitions partitions of each topic
      * @param topics topics to create
      */
     public static EmbeddedKafka start(int partitions, String... topics) {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions);
         broker.brokerProperties(Map.of(
                 "offsets.topic.replication.factor", "1",
                 "offsets.topic.num.partitions", "5",
@@ -37,7 +41,9 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "message.max.bytes", "26214400",
                 "num.partitions", Integer.toString(partitions)));
         broker.afterPropertiesSet();
-        return new EmbeddedKafka(broker);
+        EmbeddedKafka kafka = new EmbeddedKafka(broker);
+        kafka.createTopics(topics);
+        return kafka;
     }
 
     /** The bootstrap servers to give clients: host:port[,host:port]. */
@@ -45,9 +51,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         return broker.getBrokersAsString();
     }
 
-    /** Creates more topics. */
+    /** Creates more topics, each with its contract configuration ({@link Topics#configOf}). */
     public void createTopics(String... topics) {
-        broker.addTopics(topics);
+        if (topics.length > 0) {
+            broker.addTopics(Arrays.stream(topics)
+                    .map(topic -> new NewTopic(topic, broker.getPartitionsPerTopic(), (short) 1)
+                            .configs(Topics.configOf(topic)))
+                    .toArray(NewTopic[]::new));
+        }
     }
 
     @Override

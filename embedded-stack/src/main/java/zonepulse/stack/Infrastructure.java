@@ -20,7 +20,7 @@ public interface Infrastructure extends AutoCloseable {
     /** Makes every MongoDB round trip take at least {@code latency} (zero: full speed again). */
     void slowMongo(java.time.Duration latency);
 
-    /** Creates topics on the broker. */
+    /** Creates topics on the broker, each with its contract configuration ({@link zonepulse.events.Topics#configOf}). */
     void createTopics(String... topics);
 
     @Override

@@ -7,10 +7,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import zonepulse.events.Topics;
 
 /**
  * What both kinds of infrastructure share: MongoDB reached through a {@link TcpProxy} that tests can cut, and topic
- * creation through the Kafka admin client.
+ * creation through the Kafka admin client, each topic with its contract configuration ({@link Topics#configOf}).
  */
 abstract class ProxiedInfrastructure implements Infrastructure {
     private final TcpProxy mongoProxy;
@@ -50,7 +51,7 @@ abstract class ProxiedInfrastructure implements Infrastructure {
     public void createTopics(String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
             admin.createTopics(Arrays.stream(topics)
-                            .map(topic -> new NewTopic(topic, 1, (short) 1))
+                            .map(topic -> new NewTopic(topic, 1, (short) 1).configs(Topics.configOf(topic)))
                             .toList())
                     .all()
                     .get();

@@ -143,8 +143,9 @@ abstract class DropFolderIngestContract {
                         Headers.CONTENT_TYPE,
                         "traceparent");
 
-        Document entry = ledger.find(Filters.eq("_id", uri)).first();
-        assertThat(entry).isNotNull();
+        // the ledger is written once the broker acknowledged the record, which a consumer may see first
+        Document entry = await().atMost(Duration.ofSeconds(10))
+                .until(() -> ledger.find(Filters.eq("_id", uri)).first(), java.util.Objects::nonNull);
         assertThat(entry.getString("articleId")).isEqualTo(articleId);
         assertThat(entry.getString("contentHash")).isEqualTo(article.contentHash());
         assertThat(entry.getString("status")).isEqualTo("published");

@@ -16,6 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import zonepulse.events.Ids;
+import zonepulse.extract.replay.ReplayFailedException;
+import zonepulse.extract.replay.ReplayListener;
+import zonepulse.extract.replay.ReplayProgress;
+import zonepulse.extract.replay.ReplayReport;
+import zonepulse.extract.replay.ReplaySelection;
 import zonepulse.store.storage.EventQueries;
 
 /**
@@ -25,8 +30,10 @@ import zonepulse.store.storage.EventQueries;
  */
 public final class Demo {
     static final String USAGE = """
-            usage: zonepulse demo [--exit] [--samples DIR] [--feed URL]… [--port N] [--timeout SECONDS]
+            usage: zonepulse demo [--exit] [--replay] [--samples DIR] [--feed URL]… [--port N] [--timeout SECONDS]
               --exit         stop once every sample is stored, exit 0 (1 if they were not stored in time)
+              --replay       once the samples are stored, re-extract them all with the replay job, as an
+                             operator does after upgrading the extractor, then show what changed
               --samples DIR  documents to ingest (default: ./samples); README.md there is not ingested
               --port N       the store API's port (default 8080; 0 for a free one)
               --feed URL     also poll this RSS, Atom or JSON feed (repeatable), e.g. a local RSSHub's
@@ -84,6 +91,9 @@ public final class Demo {
                 awaitFeedsPolled(stack, articleIds.size(), Duration.ofSeconds(arguments.timeoutSeconds()));
             }
             printSummary(stack.queries(), stored);
+            if (stored && arguments.replay()) {
+                stored = replay(stack, Duration.ofSeconds(arguments.timeoutSeconds()));
+            }
             if (!stored) {
                 out.println(
                         "zonepulse demo: the samples were not all stored within " + arguments.timeoutSeconds() + " s");
@@ -112,6 +122,38 @@ public final class Demo {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * Re-extracts everything on news.articles.raw with the replay job, printing its progress, waits until the store
+     * has consumed what it published, then prints the store's report of what changed; false if any step failed.
+     */
+    private boolean replay(LocalStack stack, Duration timeout) {
+        out.println();
+        out.println("zonepulse demo: replaying news.articles.raw through the extractor now deployed…");
+        ReplayReport report;
+        try {
+            report = stack.replay(ReplaySelection.everything(), null, new ReplayListener() {
+                @Override
+                public void progress(ReplayProgress progress) {
+                    out.println("replay       " + progress.describe());
+                }
+
+                @Override
+                public void finished(ReplayReport report) {
+                    out.println("replay done  " + report.describe());
+                }
+            });
+        } catch (ReplayFailedException e) {
+            out.println("zonepulse demo: the replay failed: " + e.getMessage());
+            return false;
+        }
+        if (!stack.awaitStoreConsumed(report, timeout)) {
+            out.println("zonepulse demo: the store had not consumed the replay within " + timeout.toSeconds() + " s");
+            return false;
+        }
+        out.println(ChangeReport.fetch(stack.apiUrl()));
+        return true;
     }
 
     /** The sample documents: every ingestible file of the folder but its README. */
@@ -258,9 +300,11 @@ public final class Demo {
     }
 
     /** The demo's command line. */
-    record Arguments(boolean exit, Path samples, int port, long timeoutSeconds, List<java.net.URI> feeds) {
+    record Arguments(
+            boolean exit, Path samples, int port, long timeoutSeconds, List<java.net.URI> feeds, boolean replay) {
         static Arguments parse(String[] args) {
             boolean exit = false;
+            boolean replay = false;
             Path samples = Path.of("samples");
             int port = 8080;
             long timeout = 180;
@@ -268,6 +312,7 @@ public final class Demo {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--exit" -> exit = true;
+                    case "--replay" -> replay = true;
                     case "--samples" -> samples = Path.of(value(args, ++i, "--samples"));
                     case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                     case "--timeout" -> timeout = Long.parseLong(value(args, ++i, "--timeout"));
@@ -276,7 +321,7 @@ public final class Demo {
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Arguments(exit, samples, port, timeout, List.copyOf(feeds));
+            return new Arguments(exit, samples, port, timeout, List.copyOf(feeds), replay);
         }
 
         private static java.net.URI feedUri(String url) {

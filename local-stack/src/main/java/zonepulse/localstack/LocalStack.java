@@ -6,10 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import zonepulse.events.Topics;
 import zonepulse.extract.ExtractApplication;
+import zonepulse.extract.article.ExtractionEngine;
+import zonepulse.extract.replay.ReplayLauncher;
+import zonepulse.extract.replay.ReplayListener;
+import zonepulse.extract.replay.ReplayReport;
+import zonepulse.extract.replay.ReplaySelection;
 import zonepulse.ingest.IngestApplication;
 import zonepulse.stack.EmbeddedInfrastructure;
 import zonepulse.stack.Infrastructure;
@@ -30,34 +39,36 @@ public final class LocalStack implements AutoCloseable {
 
     private static final String SWAGGER_UI_OFF = "springdoc.swagger-ui.enabled";
 
+    /**
+     * extract-service's own settings here. It uses no MongoDB; on the demo's shared classpath Boot would still check
+     * one, with a command (hello) the embedded server lacks, and report the service DOWN while it works.
+     */
+    private static final Map<String, Object> EXTRACT_PROPERTIES = Map.of(
+            "server.port", 0, "management.health.mongodb.enabled", false, SPRINGDOC_OFF, false, SWAGGER_UI_OFF, false);
+
+    /** store-service's consumer group and the topics it reads, as store-service.yml binds them. */
+    private static final String STORE_GROUP = "store-service";
+
+    private static final List<String> STORE_INPUTS =
+            List.of(Topics.ARTICLES_EXTRACTED, Topics.EVENTS_INDICATORS, Topics.EVENTS_PROJECTS);
+
     private final Infrastructure infrastructure;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final ConfigurableApplicationContext store;
+    private ConfigurableApplicationContext extract;
     private ConfigurableApplicationContext ingest;
     private final Path dropFolder;
     private final String pushApiKey = newPushApiKey();
+    private final Options options;
 
     private LocalStack(Infrastructure infrastructure, Path dropFolder, Options options) {
         this.infrastructure = infrastructure;
         this.dropFolder = dropFolder;
+        this.options = options;
         try {
             // The store first, so it is consuming before anything is published; ingest last.
             this.store = start(StoreApplication.application(), options, Map.of("server.port", options.apiPort()));
-            // extract-service uses no MongoDB; on the demo's shared classpath Boot would still check one, with a
-            // command
-            // (hello) the embedded server lacks, and report the service DOWN while it works
-            start(
-                    ExtractApplication.application(),
-                    options,
-                    Map.<String, Object>of(
-                            "server.port",
-                            0,
-                            "management.health.mongodb.enabled",
-                            false,
-                            SPRINGDOC_OFF,
-                            false,
-                            SWAGGER_UI_OFF,
-                            false));
+            this.extract = start(extractApplication(options.engine()), options, EXTRACT_PROPERTIES);
             Map<String, Object> ingest = new java.util.LinkedHashMap<>(Map.of(
                     "server.port",
                     0,
@@ -85,14 +96,16 @@ public final class LocalStack implements AutoCloseable {
      * @param apiPort the store API's port (0 for a free one)
      * @param pollInterval how often the drop folder is scanned
      * @param quiet true to keep the services' own logs at WARN, so the demo's lines stand out
+     * @param feeds feeds for ingest-service to poll
+     * @param engine the engine extract-service extracts with, or null for the deployed rules
      */
-    public record Options(int apiPort, Duration pollInterval, boolean quiet, List<URI> feeds) {
+    public record Options(int apiPort, Duration pollInterval, boolean quiet, List<URI> feeds, ExtractionEngine engine) {
         public Options {
             feeds = feeds == null ? List.of() : List.copyOf(feeds);
         }
 
         public Options(int apiPort, Duration pollInterval, boolean quiet) {
-            this(apiPort, pollInterval, quiet, List.of());
+            this(apiPort, pollInterval, quiet, List.of(), null);
         }
 
         public static Options defaults() {
@@ -101,7 +114,85 @@ public final class LocalStack implements AutoCloseable {
 
         /** The same options, with feeds for ingest-service to poll. */
         public Options withFeeds(List<URI> feeds) {
-            return new Options(apiPort, pollInterval, quiet, feeds);
+            return new Options(apiPort, pollInterval, quiet, feeds, engine);
+        }
+
+        /** The same options, with extract-service extracting with {@code engine} (null: the deployed rules). */
+        public Options withEngine(ExtractionEngine engine) {
+            return new Options(apiPort, pollInterval, quiet, feeds, engine);
+        }
+    }
+
+    /** extract-service's application, with {@code engine} as its extraction engine bean when not null. */
+    private static SpringApplicationBuilder extractApplication(ExtractionEngine engine) {
+        SpringApplicationBuilder application = ExtractApplication.application();
+        if (engine != null) {
+            // registered before the configuration is read, so the default engine (@ConditionalOnMissingBean) steps
+            // aside
+            application.initializers(context -> context.getBeanFactory().registerSingleton("extractionEngine", engine));
+        }
+        return application;
+    }
+
+    /**
+     * Stops extract-service and starts it again extracting with {@code engine} (null: the deployed rules), in the same
+     * consumer group: it goes on from the offsets the previous one committed, as a redeployed service does.
+     */
+    public void restartExtract(ExtractionEngine engine) {
+        int index = services.indexOf(extract);
+        extract.close();
+        extract = start(extractApplication(engine), options, EXTRACT_PROPERTIES);
+        services.remove(extract);
+        services.set(index, extract);
+    }
+
+    /**
+     * Re-extracts the raw articles of {@code selection} with {@code engine} (null: the deployed rules) through the
+     * replay mode of extract-service, in a context of its own, next to the running services and without touching
+     * their consumer groups, as {@code ./zonepulse replay} does against a cluster; returns when it is through, its
+     * outputs committed. Progress is reported after every transaction (two articles each).
+     *
+     * @throws zonepulse.extract.replay.ReplayFailedException when the replay failed
+     */
+    public ReplayReport replay(ReplaySelection selection, ExtractionEngine engine, ReplayListener listener) {
+        List<String> args = new ArrayList<>(commonArguments(options));
+        args.add("--zonepulse.extract.replay.batch-size=2");
+        args.add("--zonepulse.extract.replay.progress-interval=0s");
+        return ReplayLauncher.replay(
+                selection, engine, listener == null ? List.of() : List.of(listener), args.toArray(String[]::new));
+    }
+
+    /**
+     * Waits until store-service has consumed everything {@code report}'s replay published to the topics it reads (its
+     * committed offsets reached the replay's last records), so what the store holds reflects the replay.
+     *
+     * @return false when it had not within {@code timeout}
+     */
+    public boolean awaitStoreConsumed(ReplayReport report, Duration timeout) {
+        Map<TopicPartition, Long> wanted = new java.util.HashMap<>(report.outputEnds());
+        wanted.keySet().removeIf(partition -> !STORE_INPUTS.contains(partition.topic()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(STORE_GROUP)
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+                if (wanted.entrySet().stream()
+                        .allMatch(e -> committed.get(e.getKey()) != null
+                                && committed.get(e.getKey()).offset() >= e.getValue())) {
+                    return true;
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + STORE_GROUP, e.getCause());
         }
     }
 
@@ -145,6 +236,17 @@ public final class LocalStack implements AutoCloseable {
 
     private ConfigurableApplicationContext start(
             SpringApplicationBuilder application, Options options, Map<String, Object> own) {
+        List<String> args = new ArrayList<>(commonArguments(options));
+        // three services in one JVM: each management server (actuator) on a free port of its own
+        args.add("--management.server.port=0");
+        own.forEach((key, value) -> args.add("--" + key + "=" + value));
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        services.add(context);
+        return context;
+    }
+
+    /** What every service started here is given: the broker, the database, the log levels. */
+    private List<String> commonArguments(Options options) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(DATABASE)
@@ -153,17 +255,12 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 // the demo is for this machine only: every server on the loopback interface, none on the network
                 "--server.address=" + LOOPBACK,
-                "--management.server.address=" + LOOPBACK,
-                // three services in one JVM: each management server (actuator) on a free port of its own
-                "--management.server.port=0"));
+                "--management.server.address=" + LOOPBACK));
         if (options.quiet()) {
             args.add("--logging.level.root=WARN");
             args.add("--logging.level.org.apache.kafka=ERROR");
         }
-        own.forEach((key, value) -> args.add("--" + key + "=" + value));
-        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
-        services.add(context);
-        return context;
+        return args;
     }
 
     public Infrastructure infrastructure() {

@@ -29,7 +29,6 @@ import zonepulse.events.Topics;
 import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.ExtractionInput;
 import zonepulse.extraction.ExtractionResult;
-import zonepulse.extraction.Extractor;
 
 /**
  * The extract-service's business logic: one raw article in; its indicator and project events sent to the
@@ -51,19 +50,19 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
     /** The log-context key of the article a line is about. */
     public static final String ARTICLE_ID = "articleId";
 
-    private final Extractor extractor;
+    private final ExtractionEngine engine;
     private final EventJson json;
     private final EventSink sink;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public ExtractArticleFunction(Extractor extractor, EventJson json, EventSink sink, Clock clock) {
-        this(extractor, json, sink, clock, new SimpleMeterRegistry());
+    public ExtractArticleFunction(ExtractionEngine engine, EventJson json, EventSink sink, Clock clock) {
+        this(engine, json, sink, clock, new SimpleMeterRegistry());
     }
 
     public ExtractArticleFunction(
-            Extractor extractor, EventJson json, EventSink sink, Clock clock, MeterRegistry meters) {
-        this.extractor = extractor;
+            ExtractionEngine engine, EventJson json, EventSink sink, Clock clock, MeterRegistry meters) {
+        this.engine = engine;
         this.json = json;
         this.sink = sink;
         this.clock = clock;
@@ -206,7 +205,7 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
 
     private ExtractionResult extract(RawArticle article) {
         try {
-            return extractor.extract(ExtractionInput.of(article));
+            return engine.extract(ExtractionInput.of(article));
         } catch (ExtractionException e) {
             if (e.reason() == ExtractionException.Reason.ENGINE_FAULT) {
                 // not the article's fault: dead-lettered so that it can be replayed once the engine is fixed

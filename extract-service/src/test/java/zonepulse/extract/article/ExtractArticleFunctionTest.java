@@ -31,7 +31,10 @@ class ExtractArticleFunctionTest {
     private final EventJson json = new EventJson();
     private final List<Sent> sent = new ArrayList<>();
     private final ExtractArticleFunction function = new ExtractArticleFunction(
-            Extractor.create(), json, this::record, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            new RulesExtractionEngine(Extractor.create()),
+            json,
+            this::record,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     record Sent(String topic, String key, byte[] payload, Map<String, String> headers) {}
 
@@ -123,8 +126,8 @@ class ExtractArticleFunctionTest {
     @Test
     void documentTheEngineRefusesIsDeadLetteredNamingTheReason() {
         ExtractArticleFunction strict = new ExtractArticleFunction(
-                Extractor.create(
-                        ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10)),
+                new RulesExtractionEngine(Extractor.create(
+                        ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10))),
                 json,
                 this::record,
                 Clock.systemUTC());
@@ -146,7 +149,7 @@ class ExtractArticleFunctionTest {
         List<byte[]> keys = new ArrayList<>();
         List<byte[]> values = new ArrayList<>();
         ExtractArticleFunction bytesKept = new ExtractArticleFunction(
-                Extractor.create(),
+                new RulesExtractionEngine(Extractor.create()),
                 json,
                 (topic, key, payload, headers) -> {
                     keys.add(key);

@@ -21,7 +21,7 @@ class ExtractMetricsAndLogContextTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<String> articleIdsWhileSending = new ArrayList<>();
     private final ExtractArticleFunction function = new ExtractArticleFunction(
-            Extractor.create(),
+            new RulesExtractionEngine(Extractor.create()),
             json,
             (topic, key, payload, headers) -> articleIdsWhileSending.add(MDC.get(ExtractArticleFunction.ARTICLE_ID)),
             Clock.systemUTC(),
