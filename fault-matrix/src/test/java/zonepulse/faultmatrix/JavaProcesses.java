@@ -19,6 +19,21 @@ final class JavaProcesses {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
+    private static final java.util.Set<Process> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        // a test JVM that ends abruptly (a build interrupted) must not leave brokers and services running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroyForcibly)));
+    }
+
+    /** Starts the command; the process is killed when this JVM exits, if it is still running then. */
+    static Process start(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        STARTED.add(process);
+        process.onExit().thenRun(() -> STARTED.remove(process));
+        return process;
+    }
+
     /** A file path to {@code broker-logback.xml}: the broker logs at INFO to its log file, not at DEBUG. */
     static String brokerLogbackConfiguration() {
         Path file = FaultMatrixSettings.work().resolve("broker-logback.xml");

@@ -148,10 +148,9 @@ final class KraftBroker implements AutoCloseable {
                 mainClass));
         command.addAll(arguments);
         try {
-            return new ProcessBuilder(command)
+            return JavaProcesses.start(new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + mainClass, e);
         }

@@ -2,16 +2,20 @@ package zonepulse.faultmatrix;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import zonepulse.events.Topics;
-import zonepulse.stack.ForeignRecords;
 import zonepulse.stack.KafkaClients;
 
 /**
@@ -51,29 +55,48 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
             Map<String, String> documents = new TreeMap<>();
             for (Document document :
                     pipeline.database().getCollection(collection).find()) {
-                documents.put(
-                        String.valueOf(document.get("_id")),
-                        withoutRunTimes(document).toJson());
+                Document comparable = withoutRunTimes(document);
+                if (collection.equals(LEDGER)) {
+                    comparable.remove(LEDGER_PUBLISHED_AT);
+                }
+                documents.put(String.valueOf(document.get("_id")), comparable.toJson());
             }
             collections.put(collection, documents);
         }
         Map<String, Map<String, Integer>> topics = new TreeMap<>();
         Topics.ALL.forEach(topic -> topics.put(topic, new TreeMap<>()));
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                ForeignRecords.consumer(pipeline.bootstrapServers(), Topics.ALL.toArray(String[]::new))) {
-            Duration quiet = Duration.ofSeconds(3);
-            long quietUntil = System.nanoTime() + quiet.toNanos();
-            while (System.nanoTime() < quietUntil) {
-                var batch = consumer.poll(Duration.ofMillis(200));
-                if (!batch.isEmpty()) {
-                    for (ConsumerRecord<byte[], byte[]> record : batch) {
+        // read to the end offsets taken now (read_committed: the last stable offsets), not until a quiet spell: the
+        // pipeline has settled, so what is committed by now is all there is to count
+        try (KafkaConsumer<byte[], byte[]> consumer = committedRecords(pipeline.bootstrapServers())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : Topics.ALL) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot read the topics to their ends within a minute");
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
                         topics.get(record.topic()).merge(idOf(record), 1, Integer::sum);
                     }
-                    quietUntil = System.nanoTime() + quiet.toNanos();
                 }
             }
         }
         return new PipelineState(collections, topics);
+    }
+
+    private static KafkaConsumer<byte[], byte[]> committedRecords(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** A record's id: its CloudEvents id, else its key (base64 when it is not UTF-8, as a foreign key may not be). */

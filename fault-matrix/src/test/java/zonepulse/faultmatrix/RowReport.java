@@ -89,8 +89,8 @@ record RowReport(
                     duplicated++;
                     note(
                             examples,
-                            "differs " + collection + " " + entry.getKey() + ": " + document + " instead of "
-                                    + entry.getValue());
+                            "differs " + collection + " " + entry.getKey() + ": "
+                                    + differences(entry.getValue(), document));
                 }
             }
             for (String id : actual.keySet()) {

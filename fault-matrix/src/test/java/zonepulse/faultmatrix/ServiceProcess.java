@@ -75,7 +75,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         try {
-            process = builder.start();
+            process = JavaProcesses.start(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
