@@ -50,11 +50,18 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
     static final String LEDGER_PUBLISHED_AT = "publishedAt";
 
     static PipelineState of(PipelineUnderTest pipeline) {
+        return of(pipeline, PipelineUnderTest.DATABASE);
+    }
+
+    /** The state with the store's collections read from {@code storeDatabase} (a second store-service's). */
+    static PipelineState of(PipelineUnderTest pipeline, String storeDatabase) {
         Map<String, Map<String, String>> collections = new TreeMap<>();
         for (String collection : COLLECTIONS) {
             Map<String, String> documents = new TreeMap<>();
-            for (Document document :
-                    pipeline.database().getCollection(collection).find()) {
+            for (Document document : pipeline.database(
+                            collection.equals(LEDGER) ? PipelineUnderTest.DATABASE : storeDatabase)
+                    .getCollection(collection)
+                    .find()) {
                 Document comparable = withoutRunTimes(document);
                 if (collection.equals(LEDGER)) {
                     comparable.remove(LEDGER_PUBLISHED_AT);

@@ -40,6 +40,7 @@ final class PipelineUnderTest implements AutoCloseable {
     private final ServiceProcess store;
     private final ServiceProcess extract;
     private final ServiceProcess ingest;
+    private final List<ServiceProcess> extraServices = new java.util.ArrayList<>();
 
     private PipelineUnderTest(String name) {
         this.name = name;
@@ -129,11 +130,42 @@ final class PipelineUnderTest implements AutoCloseable {
 
     /** MongoDB as it is, read around the proxy. */
     MongoDatabase database() {
-        return observer.getDatabase(DATABASE);
+        return database(DATABASE);
+    }
+
+    MongoDatabase database(String name) {
+        return observer.getDatabase(name);
     }
 
     long count(String collection) {
-        return database().getCollection(collection).countDocuments();
+        return count(DATABASE, collection);
+    }
+
+    long count(String database, String collection) {
+        return database(database).getCollection(collection).countDocuments();
+    }
+
+    /**
+     * A second store-service, as a second deployment would be: its own consumer group and its own database on the same
+     * MongoDB, reading the same topics. Started with {@link #startServices}; closed with the pipeline.
+     */
+    ServiceProcess secondStore(String group, String database) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers());
+        properties.put(
+                "spring.mongodb.uri",
+                "mongodb://127.0.0.1:" + mongoProxy.port() + "/" + database
+                        + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000");
+        properties.put("spring.mongodb.database", database);
+        properties.put("spring.cloud.stream.bindings.store-in-0.group", group);
+        ServiceProcess store = new ServiceProcess(
+                "store-service (" + group + ")",
+                FaultMatrixSettings.storeJar(),
+                properties,
+                Map.of(),
+                logs.resolve(group + ".log"));
+        extraServices.add(store);
+        return store;
     }
 
     /** Drops the documents in batches, {@code pause} apart, so that a fault can land while the flow is going on. */
@@ -151,6 +183,7 @@ final class PipelineUnderTest implements AutoCloseable {
         for (ServiceProcess service : List.of(ingest, extract, store)) {
             service.close();
         }
+        extraServices.forEach(ServiceProcess::close);
         observer.close();
         mongoProxy.close();
         mongo.close();
