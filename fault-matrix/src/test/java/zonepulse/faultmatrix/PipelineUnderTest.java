@@ -1,0 +1,207 @@
+package zonepulse.faultmatrix;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import zonepulse.events.Topics;
+import zonepulse.stack.EmbeddedMongo;
+import zonepulse.stack.TcpProxy;
+
+/**
+ * One run of the whole pipeline, every part in a process of its own except MongoDB: a KRaft broker (its own JVM,
+ * killable and restartable on its port and log directory), mongo-java-server in the test JVM behind a {@link TcpProxy}
+ * (an outage is the proxy cut: the in-memory server would lose its data if it were restarted, a real MongoDB's
+ * outage does not), and the three services from their executable jars. The drop folder is the same path in every run,
+ * so the same files get the same canonical URIs, article ids and event ids.
+ */
+final class PipelineUnderTest implements AutoCloseable {
+    static final String DATABASE = "zonepulse";
+    static final int PARTITIONS = 2;
+    static final String STORE_GROUP = "store-service";
+    static final String EXTRACT_GROUP = "extract-service";
+
+    private final String name;
+    private final Path logs;
+    private final Path dropFolder;
+    private final KraftBroker broker;
+    private final EmbeddedMongo mongo;
+    private final TcpProxy mongoProxy;
+    private final MongoClient observer;
+    private final ServiceProcess store;
+    private final ServiceProcess extract;
+    private final ServiceProcess ingest;
+    private final List<ServiceProcess> extraServices = new java.util.ArrayList<>();
+
+    private PipelineUnderTest(String name) {
+        this.name = name;
+        Path work = FaultMatrixSettings.work();
+        this.logs = work.resolve("logs").resolve(name);
+        this.dropFolder = work.resolve("drop");
+        recreate(logs);
+        recreate(dropFolder);
+        this.broker = KraftBroker.start(recreate(work.resolve("broker").resolve(name)));
+        broker.createTopics(PARTITIONS, Topics.ALL);
+        this.mongo = EmbeddedMongo.start();
+        this.mongoProxy = TcpProxy.to("127.0.0.1", mongo.port());
+        // the suite's own view of MongoDB goes around the proxy: it sees the data while the services cannot
+        this.observer = MongoClients.create(mongo.uri(DATABASE));
+        String mongoUri = "mongodb://127.0.0.1:" + mongoProxy.port() + "/" + DATABASE
+                + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000";
+        Map<String, String> kafka = Map.of("spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers());
+        Map<String, String> storeProperties = new LinkedHashMap<>(kafka);
+        storeProperties.put("spring.mongodb.uri", mongoUri);
+        storeProperties.put("spring.mongodb.database", DATABASE);
+        this.store = new ServiceProcess(
+                "store-service", FaultMatrixSettings.storeJar(), storeProperties, Map.of(), logs.resolve("store.log"));
+        // HOSTNAME gives extract-service its transactional id prefix; a container restarted in its pod keeps it, and
+        // the restarted producer fences its killed predecessor's open transaction instead of waiting for its timeout
+        this.extract = new ServiceProcess(
+                "extract-service",
+                FaultMatrixSettings.extractJar(),
+                kafka,
+                Map.of("HOSTNAME", "extract-0"),
+                logs.resolve("extract.log"));
+        Map<String, String> ingestProperties = new LinkedHashMap<>(storeProperties);
+        ingestProperties.put("zonepulse.ingest.drop-folder.directory", dropFolder.toString());
+        ingestProperties.put("zonepulse.ingest.drop-folder.poll-interval", "300ms");
+        this.ingest = new ServiceProcess(
+                "ingest-service",
+                FaultMatrixSettings.ingestJar(),
+                ingestProperties,
+                Map.of(),
+                logs.resolve("ingest.log"));
+    }
+
+    /** Starts the broker, MongoDB and the proxy; the services are started by {@link #startServices}. */
+    static PipelineUnderTest create(String name) {
+        return new PipelineUnderTest(name);
+    }
+
+    /** Starts the given services, in parallel: on two cores their start-up is most of a row's time. */
+    void startServices(List<ServiceProcess> services) {
+        services.parallelStream().forEach(ServiceProcess::start);
+    }
+
+    void startAllServices() {
+        startServices(List.of(store, extract, ingest));
+    }
+
+    String name() {
+        return name;
+    }
+
+    ServiceProcess store() {
+        return store;
+    }
+
+    ServiceProcess extract() {
+        return extract;
+    }
+
+    ServiceProcess ingest() {
+        return ingest;
+    }
+
+    KraftBroker broker() {
+        return broker;
+    }
+
+    TcpProxy mongoProxy() {
+        return mongoProxy;
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    Path dropFolder() {
+        return dropFolder;
+    }
+
+    /** MongoDB as it is, read around the proxy. */
+    MongoDatabase database() {
+        return database(DATABASE);
+    }
+
+    MongoDatabase database(String name) {
+        return observer.getDatabase(name);
+    }
+
+    long count(String collection) {
+        return count(DATABASE, collection);
+    }
+
+    long count(String database, String collection) {
+        return database(database).getCollection(collection).countDocuments();
+    }
+
+    /**
+     * A second store-service, as a second deployment would be: its own consumer group and its own database on the same
+     * MongoDB, reading the same topics. Started with {@link #startServices}; closed with the pipeline.
+     */
+    ServiceProcess secondStore(String group, String database) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers());
+        properties.put(
+                "spring.mongodb.uri",
+                "mongodb://127.0.0.1:" + mongoProxy.port() + "/" + database
+                        + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000");
+        properties.put("spring.mongodb.database", database);
+        properties.put("spring.cloud.stream.bindings.store-in-0.group", group);
+        ServiceProcess store = new ServiceProcess(
+                "store-service (" + group + ")",
+                FaultMatrixSettings.storeJar(),
+                properties,
+                Map.of(),
+                logs.resolve(group + ".log"));
+        extraServices.add(store);
+        return store;
+    }
+
+    /** Drops the documents in batches, {@code pause} apart, so that a fault can land while the flow is going on. */
+    void feed(List<NewsDocuments.Document> documents, int batch, Duration pause) {
+        for (int i = 0; i < documents.size(); i++) {
+            documents.get(i).writeTo(dropFolder);
+            if ((i + 1) % batch == 0 && i + 1 < documents.size()) {
+                KraftBroker.pause(pause);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : List.of(ingest, extract, store)) {
+            service.close();
+        }
+        extraServices.forEach(ServiceProcess::close);
+        observer.close();
+        mongoProxy.close();
+        mongo.close();
+        broker.close();
+    }
+
+    private static Path recreate(Path directory) {
+        try {
+            if (Files.exists(directory)) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
