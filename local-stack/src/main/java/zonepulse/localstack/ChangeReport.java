@@ -24,17 +24,9 @@ final class ChangeReport {
     /** What to print for the store at {@code apiUrl} ({@code http://localhost:8080/api}). */
     static String fetch(String apiUrl) {
         URI uri = URI.create(apiUrl + "/changes");
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> response;
         try {
-            response = client.send(
-                    HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Accept", "application/json")
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = get(uri, Duration.ofSeconds(30));
         } catch (IOException e) {
             return NONE + " (" + uri + ": " + e.getMessage() + ")";
         } catch (InterruptedException e) {
@@ -48,6 +40,20 @@ final class ChangeReport {
             return NONE + " (" + uri + " answered " + response.statusCode() + ")";
         }
         return "What changed (GET " + uri + "):" + System.lineSeparator() + summaryOf(response.body());
+    }
+
+    /** GETs the report (or anything) as JSON, with a bound on connecting and on the whole answer. */
+    static HttpResponse<String> get(URI uri, Duration timeout) throws IOException, InterruptedException {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(timeout)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The report as {@link ChangesCli#table} shows it, or the body as it is when it is not a JSON object. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,14 +53,8 @@ public final class ChangesCli {
         if (to != null) {
             uri.append(separator).append("to=").append(URLEncoder.encode(to, StandardCharsets.UTF_8));
         }
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create(uri.toString()))
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = ChangeReport.get(URI.create(uri.toString()), Duration.ofSeconds(60));
             if (response.statusCode() != 200) {
                 System.err.println(
                         "zonepulse changes: " + uri + " answered " + response.statusCode() + ": " + response.body());

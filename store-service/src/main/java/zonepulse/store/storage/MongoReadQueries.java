@@ -48,9 +48,8 @@ import zonepulse.store.projects.ProjectTimeline;
  */
 final class MongoReadQueries implements ReadQueries {
     /** Set to true on the events of an older generation of their article (the generations work, issue 9). */
-    static final String SUPERSEDED = "superseded";
-
     private static final String EXTRACTOR = "extractor";
+
     private static final String STATUS = "status";
     private static final String PERIOD_START = "period.start";
     private static final String TIMELINE_STAGE = "timeline.stage";
@@ -245,7 +244,7 @@ final class MongoReadQueries implements ReadQueries {
     @Override
     public Counts counts(boolean includeSuperseded) {
         return guarded("counting", () -> {
-            Bson events = includeSuperseded ? new Document() : ne(SUPERSEDED, true);
+            Bson events = includeSuperseded ? new Document() : ne(Fields.SUPERSEDED, true);
             Map<String, Long> byStage = new TreeMap<>();
             collection(Fields.PROJECTS)
                     .aggregate(List.of(Aggregates.group("$" + Fields.FURTHEST_STAGE, Accumulators.sum("n", 1))))
@@ -264,7 +263,7 @@ final class MongoReadQueries implements ReadQueries {
     private void countByRegion(String collection, boolean includeSuperseded, Map<String, long[]> counts, int slot) {
         List<Bson> pipeline = new ArrayList<>();
         if (!includeSuperseded) {
-            pipeline.add(Aggregates.match(ne(SUPERSEDED, true)));
+            pipeline.add(Aggregates.match(ne(Fields.SUPERSEDED, true)));
         }
         pipeline.add(Aggregates.group("$" + Fields.REGION, Accumulators.sum("n", 1)));
         collection(collection).aggregate(pipeline).forEach(doc -> {
@@ -306,7 +305,8 @@ final class MongoReadQueries implements ReadQueries {
     private List<StoredIndicator> indicatorList(Iterable<Document> documents) {
         List<StoredIndicator> result = new ArrayList<>();
         for (Document doc : documents) {
-            result.add(new StoredIndicator(read(doc, IndicatorEvent.class), Boolean.TRUE.equals(doc.get(SUPERSEDED))));
+            result.add(new StoredIndicator(
+                    read(doc, IndicatorEvent.class), Boolean.TRUE.equals(doc.get(Fields.SUPERSEDED))));
         }
         return result;
     }
@@ -314,7 +314,8 @@ final class MongoReadQueries implements ReadQueries {
     private List<StoredProjectEvent> projectEventList(Iterable<Document> documents) {
         List<StoredProjectEvent> result = new ArrayList<>();
         for (Document doc : documents) {
-            result.add(new StoredProjectEvent(read(doc, ProjectEvent.class), Boolean.TRUE.equals(doc.get(SUPERSEDED))));
+            result.add(new StoredProjectEvent(
+                    read(doc, ProjectEvent.class), Boolean.TRUE.equals(doc.get(Fields.SUPERSEDED))));
         }
         return result;
     }
@@ -322,7 +323,7 @@ final class MongoReadQueries implements ReadQueries {
     /** Current events only: {@code ne}, so documents stored before generations existed (no field) count as current. */
     private static void current(List<Bson> conditions, boolean includeSuperseded) {
         if (!includeSuperseded) {
-            conditions.add(ne(SUPERSEDED, true));
+            conditions.add(ne(Fields.SUPERSEDED, true));
         }
     }
 
