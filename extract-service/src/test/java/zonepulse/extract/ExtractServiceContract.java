@@ -28,7 +28,7 @@ import zonepulse.events.IndicatorEvent;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
-import zonepulse.extract.article.ExtractArticleFunction;
+import zonepulse.extract.article.ArticleExtraction;
 import zonepulse.stack.ForeignRecords;
 import zonepulse.stack.ForeignRecords.ForeignRecord;
 import zonepulse.stack.Infrastructure;
@@ -37,6 +37,7 @@ import zonepulse.stack.KafkaClients;
 /** extract-service on a real broker, transactions and dead-lettering included; bodies shared by both stacks. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ExtractServiceContract {
+    private static final int MAX_OUTPUT_SIZE = 200_000;
     private final EventJson json = new EventJson();
     private Infrastructure infrastructure;
     private ConfigurableApplicationContext service;
@@ -51,6 +52,8 @@ abstract class ExtractServiceContract {
                 .run(
                         "--server.port=0",
                         "--management.server.port=0",
+                        // small enough for a test article's summary to be over it
+                        "--zonepulse.extract.max-output-size=" + MAX_OUTPUT_SIZE + "B",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers());
     }
 
@@ -180,8 +183,56 @@ abstract class ExtractServiceContract {
         }
     }
 
+    /**
+     * An article whose summary (its clean text) is over what a record may hold is that article's fault: dead-lettered
+     * with the reason, alone, rather than sent and refused by Kafka, which would fail its whole batch.
+     */
+    @Test
+    void anArticleYieldingARecordTooLargeIsDeadLetteredAloneWithTheReason() {
+        String uri = "file:///data/drop/too-large-" + UUID.randomUUID() + ".txt";
+        RawArticle tooLarge = RawArticle.of(
+                new ArticleSource(SourceType.FILE, uri, null),
+                Instant.parse("2021-07-20T08:00:00Z"),
+                "text/plain",
+                TestArticles.TEXT + "园区".repeat(MAX_OUTPUT_SIZE / 4),
+                ArticleMetadata.empty());
+        RawArticle next = RawArticle.of(
+                new ArticleSource(SourceType.FILE, uri + ".next", null),
+                Instant.parse("2021-07-20T08:00:00Z"),
+                "text/plain",
+                TestArticles.TEXT,
+                ArticleMetadata.empty());
+        try (KafkaConsumer<byte[], byte[]> consumer = ForeignRecords.consumer(
+                infrastructure.kafkaBootstrapServers(), Topics.ARTICLES_RAW_DLQ, Topics.ARTICLES_EXTRACTED)) {
+            publish(tooLarge.articleId(), json.write(tooLarge));
+            List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> r.topic().equals(Topics.ARTICLES_RAW_DLQ) && isKey(r, tooLarge));
+            });
+            publish(next.articleId(), json.write(next));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> r.topic().equals(Topics.ARTICLES_EXTRACTED) && isKey(r, next));
+            });
+
+            assertThat(seen).filteredOn(r -> isKey(r, tooLarge)).singleElement().satisfies(dead -> {
+                assertThat(dead.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
+                assertThat(dead.value()).isEqualTo(json.write(tooLarge));
+                assertThat(KafkaClients.header(dead, Headers.DLQ_REASON))
+                        .contains("over the " + MAX_OUTPUT_SIZE, "max-output-size");
+                assertThat(KafkaClients.header(dead, Headers.DLQ_ORIGINAL_TOPIC))
+                        .isEqualTo(Topics.ARTICLES_RAW);
+            });
+        }
+    }
+
+    private static boolean isKey(ConsumerRecord<byte[], byte[]> record, RawArticle article) {
+        return Arrays.equals(record.key(), article.articleId().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static double deadLettered(MeterRegistry meters) {
-        Counter counter = meters.find(ExtractArticleFunction.ARTICLES)
+        Counter counter = meters.find(ArticleExtraction.ARTICLES)
                 .tag("outcome", "dead_lettered")
                 .counter();
         return counter == null ? 0 : counter.count();

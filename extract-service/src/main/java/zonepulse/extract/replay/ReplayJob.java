@@ -36,12 +36,13 @@ import zonepulse.events.EventJson;
 import zonepulse.events.Headers;
 import zonepulse.events.RawArticle;
 import zonepulse.events.Topics;
-import zonepulse.extract.article.ExtractArticleFunction;
+import zonepulse.extract.article.ArticleExtraction;
 import zonepulse.extract.article.ExtractionEngine;
+import zonepulse.extract.article.OutputRecords;
 
 /**
  * Re-extracts the raw articles of {@code news.articles.raw} with the engine given, through the live path's own
- * {@link ExtractArticleFunction}: the same events, summaries, keys, headers and dead letters as the live service
+ * {@link ArticleExtraction}: the same events, summaries, keys, headers and dead letters as the live service
  * publishes. It reads every partition from its beginning up to the end offsets taken when it starts (articles
  * published meanwhile are the live service's), with a consumer that is assigned its partitions and belongs to no
  * group, so the live consumer group's offsets and lag are untouched. Outputs go out in one Kafka transaction per
@@ -124,8 +125,8 @@ public final class ReplayJob {
         consumer.assign(open);
         open.forEach(partition -> consumer.seek(partition, begin.get(partition)));
         producer.initTransactions();
-        sink = new ProducerEventSink(producer, headerMapper);
-        ExtractArticleFunction function = new ExtractArticleFunction(engine, json, sink, clock, meters);
+        sink = new ProducerEventSink(producer, new OutputRecords(headerMapper));
+        ArticleExtraction extraction = new ArticleExtraction(engine, json, clock, meters);
 
         // per partition, the offset up to which records were passed over (extracted, dead-lettered or not selected)
         Map<TopicPartition, Long> passed = new HashMap<>(begin);
@@ -145,7 +146,7 @@ public final class ReplayJob {
                     batch.add(record);
                 }
                 if (batch.size() == properties.batchSize()) {
-                    transact(function, producer, batch);
+                    transact(extraction, producer, batch);
                     pass(passing, passed);
                     batch = new ArrayList<>();
                     passing = new ArrayList<>();
@@ -157,7 +158,7 @@ public final class ReplayJob {
                 }
             }
             if (!batch.isEmpty()) {
-                transact(function, producer, batch);
+                transact(extraction, producer, batch);
             }
             pass(passing, passed);
             // the consumer's position also moves over what holds no record (compacted away, transaction markers)
@@ -238,14 +239,14 @@ public final class ReplayJob {
     }
 
     private void transact(
-            ExtractArticleFunction function,
+            ArticleExtraction extraction,
             Producer<byte[], byte[]> producer,
             List<ConsumerRecord<byte[], byte[]>> batch) {
         Tally tally = new Tally();
         try {
             producer.beginTransaction();
             for (ConsumerRecord<byte[], byte[]> record : batch) {
-                handle(function, producer, record, tally);
+                handle(extraction, producer, record, tally);
             }
             producer.commitTransaction();
             committed();
@@ -263,7 +264,7 @@ public final class ReplayJob {
                         "replay: a transaction of {} articles failed ({}); one article per transaction",
                         batch.size(),
                         e.toString());
-                batch.forEach(record -> transact(function, producer, List.of(record)));
+                batch.forEach(record -> transact(extraction, producer, List.of(record)));
             } else {
                 deadLetterFailure(producer, batch.get(0), e);
             }
@@ -292,24 +293,20 @@ public final class ReplayJob {
     }
 
     private void handle(
-            ExtractArticleFunction function,
+            ArticleExtraction extraction,
             Producer<byte[], byte[]> producer,
             ConsumerRecord<byte[], byte[]> record,
             Tally tally) {
-        Message<byte[]> summary = function.apply(messageOf(record));
-        if (summary == null) {
-            tally.deadLettered++; // the function dead-lettered it, in this transaction
-            return;
+        if (extraction.extractTo(messageOf(record), sink)) {
+            tally.extracted++;
+        } else {
+            tally.deadLettered++; // the extraction dead-lettered it, in this transaction
         }
-        Map<String, Object> headers = new LinkedHashMap<>(summary.getHeaders());
-        byte[] key = (byte[]) headers.remove(KafkaHeaders.KEY);
-        sink.sendMessage(Topics.ARTICLES_EXTRACTED, key, summary.getPayload(), headers);
-        tally.extracted++;
     }
 
     /**
      * Whether the selection chooses the record. A record that is no raw article (poison, a tombstone) is chosen only
-     * when everything is replayed: the function then dead-letters it, as the live path did.
+     * when everything is replayed: the extraction then dead-letters it, as the live path did.
      */
     private boolean selects(ConsumerRecord<byte[], byte[]> record) {
         ReplaySelection selection = properties.selection();
@@ -326,7 +323,7 @@ public final class ReplayJob {
         }
     }
 
-    /** The record as the binder hands it to the live function: mapped headers, the received key, a tombstone as KafkaNull. */
+    /** The record as the binder hands a record over: mapped headers, the received key, a tombstone as KafkaNull. */
     @SuppressWarnings("unchecked")
     private Message<byte[]> messageOf(ConsumerRecord<byte[], byte[]> record) {
         Map<String, Object> headers = new HashMap<>();

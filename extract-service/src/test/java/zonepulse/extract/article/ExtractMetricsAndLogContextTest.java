@@ -15,51 +15,49 @@ import zonepulse.events.RawArticle;
 import zonepulse.extract.TestArticles;
 import zonepulse.extraction.Extractor;
 
-/** What the function counts, times and puts in the log context, without a broker. */
+/** What the extraction counts, times and puts in the log context, without a broker. */
 class ExtractMetricsAndLogContextTest {
     private final EventJson json = new EventJson();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<String> articleIdsWhileSending = new ArrayList<>();
-    private final ExtractArticleFunction function = new ExtractArticleFunction(
-            new RulesExtractionEngine(Extractor.create()),
-            json,
-            (topic, key, payload, headers) -> articleIdsWhileSending.add(MDC.get(ExtractArticleFunction.ARTICLE_ID)),
-            Clock.systemUTC(),
-            meters);
+    private final ArticleExtraction extraction =
+            new ArticleExtraction(new RulesExtractionEngine(Extractor.create()), json, Clock.systemUTC(), meters);
+    private final EventSink sink =
+            (topic, key, payload, headers) -> articleIdsWhileSending.add(MDC.get(ArticleExtraction.ARTICLE_ID));
 
     @Test
     void countsArticlesEventsAndDeadLettersAndTimesExtraction() {
         RawArticle article = TestArticles.article(TestArticles.TEXT);
-        function.apply(MessageBuilder.withPayload(json.write(article)).build());
-        function.apply(
-                MessageBuilder.withPayload("{".getBytes(StandardCharsets.UTF_8)).build());
+        extraction.extractTo(MessageBuilder.withPayload(json.write(article)).build(), sink);
+        extraction.extractTo(
+                MessageBuilder.withPayload("{".getBytes(StandardCharsets.UTF_8)).build(), sink);
 
-        assertThat(meters.get(ExtractArticleFunction.ARTICLES)
+        assertThat(meters.get(ArticleExtraction.ARTICLES)
                         .tag("outcome", "extracted")
                         .counter()
                         .count())
                 .isEqualTo(1);
-        assertThat(meters.get(ExtractArticleFunction.ARTICLES)
+        assertThat(meters.get(ArticleExtraction.ARTICLES)
                         .tag("outcome", "dead_lettered")
                         .counter()
                         .count())
                 .isEqualTo(1);
-        assertThat(meters.get(ExtractArticleFunction.EVENTS)
+        assertThat(meters.get(ArticleExtraction.EVENTS)
                         .tag("type", "indicator")
                         .counter()
                         .count())
                 .isPositive();
-        assertThat(meters.get(ExtractArticleFunction.EVENTS)
+        assertThat(meters.get(ArticleExtraction.EVENTS)
                         .tag("type", "project")
                         .counter()
                         .count())
                 .isPositive();
-        assertThat(meters.get(ExtractArticleFunction.DURATION)
+        assertThat(meters.get(ArticleExtraction.DURATION)
                         .tag("outcome", "extracted")
                         .timer()
                         .count())
                 .isEqualTo(1);
-        assertThat(meters.get(ExtractArticleFunction.DLQ_WRITES)
+        assertThat(meters.get(ArticleExtraction.DLQ_WRITES)
                         .tag("reason", "contract_violation")
                         .tag("topic", "news.articles.raw")
                         .counter()
@@ -70,9 +68,9 @@ class ExtractMetricsAndLogContextTest {
     @Test
     void theArticleIsInTheLogContextWhileItIsHandledAndNotAfter() {
         RawArticle article = TestArticles.article(TestArticles.TEXT);
-        function.apply(MessageBuilder.withPayload(json.write(article)).build());
+        extraction.extractTo(MessageBuilder.withPayload(json.write(article)).build(), sink);
 
         assertThat(articleIdsWhileSending).isNotEmpty().containsOnly(article.articleId());
-        assertThat(MDC.get(ExtractArticleFunction.ARTICLE_ID)).isNull();
+        assertThat(MDC.get(ArticleExtraction.ARTICLE_ID)).isNull();
     }
 }

@@ -36,7 +36,7 @@ import zonepulse.events.Headers;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
-import zonepulse.extract.article.ExtractArticleFunction;
+import zonepulse.extract.article.ArticleExtraction;
 import zonepulse.extract.article.ExtractionEngine;
 import zonepulse.extraction.Extractor;
 
@@ -140,15 +140,10 @@ class ReplayJobTest {
                 List.of(listener));
     }
 
-    /** topic | key | ce_id of each record, as the live function sends them for the same raw records. */
+    /** topic | key | ce_id of each record, as the live service sends them for the same raw records. */
     private List<String> liveOutputs(List<ConsumerRecord<byte[], byte[]>> records) {
         List<String> outputs = new ArrayList<>();
-        ExtractArticleFunction live = new ExtractArticleFunction(
-                engine,
-                json,
-                (topic, key, payload, headers) ->
-                        outputs.add(topic + " | " + text(key) + " | " + headers.get(Headers.CE_ID)),
-                CLOCK);
+        ArticleExtraction live = new ArticleExtraction(engine, json, CLOCK);
         for (ConsumerRecord<byte[], byte[]> record : records) {
             // as the binder hands a record over: a tombstone as KafkaNull
             Object payload = record.value() == null ? KafkaNull.INSTANCE : record.value();
@@ -156,12 +151,10 @@ class ReplayJobTest {
             Message<byte[]> in = (Message<byte[]>) (Message<?>) MessageBuilder.withPayload(payload)
                     .setHeader(KafkaHeaders.RECEIVED_KEY, record.key())
                     .build();
-            Message<byte[]> summary = live.apply(in);
-            if (summary != null) {
-                outputs.add(Topics.ARTICLES_EXTRACTED + " | "
-                        + text((byte[]) summary.getHeaders().get(KafkaHeaders.KEY)) + " | "
-                        + summary.getHeaders().get(Headers.CE_ID));
-            }
+            live.extractTo(
+                    in,
+                    (topic, key, value, headers) ->
+                            outputs.add(topic + " | " + text(key) + " | " + headers.get(Headers.CE_ID)));
         }
         return outputs.stream().sorted().toList();
     }

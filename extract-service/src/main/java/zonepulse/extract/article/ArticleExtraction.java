@@ -6,17 +6,16 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import zonepulse.events.CloudEvent;
 import zonepulse.events.ContractViolationException;
 import zonepulse.events.EventJson;
@@ -31,13 +30,14 @@ import zonepulse.extraction.ExtractionInput;
 import zonepulse.extraction.ExtractionResult;
 
 /**
- * The extract-service's business logic: one raw article in; its indicator and project events sent to the
- * {@link EventSink}, and the extracted-article summary returned. Run inside a Kafka transaction by the binder, so
- * the events, the summary and the consumed offset commit together or not at all.
+ * The extract-service's business logic for one article: a raw-article record in; its indicator and project events
+ * and its extracted-article summary out to an {@link EventSink}, or, for a poison record, a dead letter with the
+ * reason. The live service ({@link ExtractBatchConsumer}) and the replay job send what it yields in one Kafka
+ * transaction per batch, with the consumed offsets, so an article's outputs commit together or not at all.
  */
-public final class ExtractArticleFunction implements Function<Message<byte[]>, Message<byte[]>> {
+public final class ArticleExtraction {
     static final String CE_SOURCE = "/zonepulse/extract-service";
-    private static final Logger log = LoggerFactory.getLogger(ExtractArticleFunction.class);
+    private static final Logger log = LoggerFactory.getLogger(ArticleExtraction.class);
 
     /** Articles handled, by {@code outcome}: {@code extracted} or {@code dead_lettered}. */
     public static final String ARTICLES = "zonepulse.extract.articles";
@@ -52,38 +52,52 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
 
     private final ExtractionEngine engine;
     private final EventJson json;
-    private final EventSink sink;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public ExtractArticleFunction(ExtractionEngine engine, EventJson json, EventSink sink, Clock clock) {
-        this(engine, json, sink, clock, new SimpleMeterRegistry());
+    /** The largest record body an article may yield by default: under the producers' 25 MiB request size. */
+    public static final long DEFAULT_MAX_OUTPUT_BYTES = 24L * 1024 * 1024;
+
+    private final long maxOutputBytes;
+
+    public ArticleExtraction(ExtractionEngine engine, EventJson json, Clock clock) {
+        this(engine, json, clock, new SimpleMeterRegistry(), DEFAULT_MAX_OUTPUT_BYTES);
     }
 
-    public ExtractArticleFunction(
-            ExtractionEngine engine, EventJson json, EventSink sink, Clock clock, MeterRegistry meters) {
-        this.engine = engine;
-        this.json = json;
-        this.sink = sink;
-        this.clock = clock;
-        this.meters = meters;
+    public ArticleExtraction(ExtractionEngine engine, EventJson json, Clock clock, MeterRegistry meters) {
+        this(engine, json, clock, meters, DEFAULT_MAX_OUTPUT_BYTES);
     }
 
     /**
-     * Extracts one article. A poison article (it breaks the contract, or the engine refuses it) is sent to
-     * {@link Topics#ARTICLES_RAW_DLQ} with the reason, inside the same transaction as the consumed offset, and
-     * yields no summary (null: the binder sends nothing); the partition moves on.
+     * @param maxOutputBytes the largest record body an article may yield; an article that yields a larger one is
+     *     dead-lettered with the reason (Kafka would refuse the record, failing the whole batch's transaction)
      */
-    @Override
-    public Message<byte[]> apply(Message<byte[]> message) {
+    public ArticleExtraction(
+            ExtractionEngine engine, EventJson json, Clock clock, MeterRegistry meters, long maxOutputBytes) {
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+        this.maxOutputBytes = maxOutputBytes;
+    }
+
+    /**
+     * Extracts one article and sends everything it yields to {@code out}: its events, then its summary on
+     * {@link Topics#ARTICLES_EXTRACTED}; a poison article is sent to {@link Topics#ARTICLES_RAW_DLQ} instead. Safe to
+     * call from several threads at once, each with its own {@code out}: a batch's articles are extracted side by side
+     * and their records sent afterwards, in order, on the thread that holds the transaction.
+     *
+     * @return whether the article was extracted (false: it was dead-lettered)
+     */
+    public boolean extractTo(Message<byte[]> message, EventSink out) {
         try {
-            Message<byte[]> summary = extract(message);
+            extract(message, out);
             count(ARTICLES, "outcome", "extracted", 1);
-            return summary;
+            return true;
         } catch (PoisonArticleException e) {
-            deadLetter(message, e);
+            deadLetter(message, e, out);
             count(ARTICLES, "outcome", "dead_lettered", 1);
-            return null;
+            return false;
         } finally {
             MDC.remove(ARTICLE_ID);
         }
@@ -105,28 +119,44 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         return cause == null ? "unknown" : cause.getClass().getSimpleName();
     }
 
-    private Message<byte[]> extract(Message<byte[]> message) {
+    private void extract(Message<byte[]> message, EventSink out) {
         RawArticle article = read(payloadOf(message));
         MDC.put(ARTICLE_ID, article.articleId());
         ExtractionResult result = timed(article);
-        count(EVENTS, "type", "indicator", result.indicators().size());
-        count(EVENTS, "type", "project", result.projects().size());
+        List<Output> outputs =
+                new ArrayList<>(result.indicators().size() + result.projects().size() + 1);
         for (IndicatorEvent event : result.indicators()) {
-            send(Topics.EVENTS_INDICATORS, event.seriesKey(), event.eventId(), IndicatorEvent.SCHEMA, event);
+            outputs.add(
+                    output(Topics.EVENTS_INDICATORS, event.seriesKey(), event.eventId(), IndicatorEvent.SCHEMA, event));
         }
         for (ProjectEvent event : result.projects()) {
-            send(Topics.EVENTS_PROJECTS, event.projectKey(), event.eventId(), ProjectEvent.SCHEMA, event);
+            outputs.add(
+                    output(Topics.EVENTS_PROJECTS, event.projectKey(), event.eventId(), ProjectEvent.SCHEMA, event));
         }
         ExtractedArticle summary = result.toExtractedArticle(article.contentHash());
         CloudEvent ce = cloudEvent(
                 article.articleId() + ":" + article.contentHash(), ExtractedArticle.SCHEMA, article.articleId());
-        MessageBuilder<byte[]> out =
-                MessageBuilder.withPayload(json.write(summary)).setHeader(KafkaHeaders.KEY, utf8(article.articleId()));
-        ce.headers().forEach(out::setHeader);
-        return out.build();
+        outputs.add(
+                new Output(Topics.ARTICLES_EXTRACTED, utf8(article.articleId()), json.write(summary), ce.headers()));
+        for (Output output : outputs) {
+            // refused here, as this article's fault, rather than by Kafka, which would fail the whole batch
+            if (output.payload().length > maxOutputBytes) {
+                throw new PoisonArticleException(
+                        "article " + article.articleId() + " yields a record on " + output.topic() + " of "
+                                + output.payload().length + " bytes, over the " + maxOutputBytes
+                                + " a record may hold (zonepulse.extract.max-output-size)",
+                        new ExtractionException(ExtractionException.Reason.TOO_LARGE, "output too large"));
+            }
+        }
+        count(EVENTS, "type", "indicator", result.indicators().size());
+        count(EVENTS, "type", "project", result.projects().size());
+        outputs.forEach(o -> out.send(o.topic(), o.key(), o.payload(), o.headers()));
     }
 
-    private void deadLetter(Message<byte[]> message, PoisonArticleException e) {
+    /** One record this article yields, made before any is sent. */
+    private record Output(String topic, byte[] key, byte[] payload, Map<String, String> headers) {}
+
+    private void deadLetter(Message<byte[]> message, PoisonArticleException e, EventSink out) {
         Map<String, String> headers = new LinkedHashMap<>();
         message.getHeaders().forEach((name, value) -> {
             if (name.startsWith("ce_")) {
@@ -147,7 +177,7 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
                 "dead-lettering a raw article (key {}): {}",
                 key == null ? "none" : new String(key, StandardCharsets.UTF_8),
                 e.getMessage());
-        sink.send(Topics.ARTICLES_RAW_DLQ, key, value, headers);
+        out.send(Topics.ARTICLES_RAW_DLQ, key, value, headers);
         Counter.builder(DLQ_WRITES)
                 .description("Messages sent to a dead-letter topic, by original topic and reason")
                 .tag("service", "extract-service")
@@ -217,9 +247,12 @@ public final class ExtractArticleFunction implements Function<Message<byte[]>, M
         }
     }
 
-    private void send(String topic, String key, String eventId, String schema, Object event) {
-        Map<String, String> headers = cloudEvent(eventId, schema, key).headers();
-        sink.send(topic, utf8(key), json.write(event), headers);
+    private Output output(String topic, String key, String eventId, String schema, Object event) {
+        return new Output(
+                topic,
+                utf8(key),
+                json.write(event),
+                cloudEvent(eventId, schema, key).headers());
     }
 
     /** Keys go out as UTF-8 bytes: the binder's producers serialise keys as byte arrays. */

@@ -26,14 +26,13 @@ import zonepulse.extraction.ExtractionException;
 import zonepulse.extraction.Extractor;
 import zonepulse.extraction.ExtractorConfig;
 
-/** The function alone: no binder, no broker. */
-class ExtractArticleFunctionTest {
+/** One article's extraction alone: no binder, no broker. */
+class ArticleExtractionTest {
     private final EventJson json = new EventJson();
     private final List<Sent> sent = new ArrayList<>();
-    private final ExtractArticleFunction function = new ExtractArticleFunction(
+    private final ArticleExtraction extraction = new ArticleExtraction(
             new RulesExtractionEngine(Extractor.create()),
             json,
-            this::record,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     record Sent(String topic, String key, byte[] payload, Map<String, String> headers) {}
@@ -47,15 +46,17 @@ class ExtractArticleFunctionTest {
     }
 
     @Test
-    void sendsEachEventKeyedAsTheContractSaysAndReturnsTheSummary() {
+    void sendsEachEventKeyedAsTheContractSaysThenTheSummary() {
         RawArticle article = TestArticles.article(TestArticles.TEXT);
 
-        Message<byte[]> out = function.apply(message(json.write(article)));
+        assertThat(extraction.extractTo(message(json.write(article)), this::record))
+                .isTrue();
 
-        ExtractedArticle summary = json.read(out.getPayload(), ExtractedArticle.class);
-        assertThat(new String((byte[]) out.getHeaders().get(KafkaHeaders.KEY), StandardCharsets.UTF_8))
-                .isEqualTo(article.articleId());
-        assertThat(out.getHeaders().get(Headers.CE_TYPE)).isEqualTo("io.zonepulse.extracted-article.v1");
+        Sent out = sent.get(sent.size() - 1);
+        assertThat(out.topic()).as("the summary comes last").isEqualTo(Topics.ARTICLES_EXTRACTED);
+        ExtractedArticle summary = json.read(out.payload(), ExtractedArticle.class);
+        assertThat(out.key()).isEqualTo(article.articleId());
+        assertThat(out.headers().get(Headers.CE_TYPE)).isEqualTo("io.zonepulse.extracted-article.v1");
         assertThat(summary.articleId()).isEqualTo(article.articleId());
         assertThat(summary.contentHash()).isEqualTo(article.contentHash());
 
@@ -91,11 +92,11 @@ class ExtractArticleFunctionTest {
     @Test
     void sameArticleTwiceGivesTheSameEventIds() {
         byte[] payload = json.write(TestArticles.article(TestArticles.TEXT));
-        function.apply(message(payload));
+        extraction.extractTo(message(payload), this::record);
         List<String> first =
                 sent.stream().map(s -> s.headers().get(Headers.CE_ID)).toList();
         sent.clear();
-        function.apply(message(payload));
+        extraction.extractTo(message(payload), this::record);
 
         assertThat(sent.stream().map(s -> s.headers().get(Headers.CE_ID)).toList())
                 .isEqualTo(first);
@@ -109,7 +110,9 @@ class ExtractArticleFunctionTest {
                 .setHeader(Headers.CE_ID, "ce-1")
                 .build();
 
-        assertThat(function.apply(poison)).as("no summary for poison").isNull();
+        assertThat(extraction.extractTo(poison, this::record))
+                .as("no summary for poison")
+                .isFalse();
 
         assertThat(sent).singleElement().satisfies(s -> {
             assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
@@ -125,15 +128,14 @@ class ExtractArticleFunctionTest {
 
     @Test
     void documentTheEngineRefusesIsDeadLetteredNamingTheReason() {
-        ExtractArticleFunction strict = new ExtractArticleFunction(
+        ArticleExtraction strict = new ArticleExtraction(
                 new RulesExtractionEngine(Extractor.create(
                         ExtractorConfig.defaults().withMaxDocumentChars(10).withMaxDocumentBytes(10))),
                 json,
-                this::record,
                 Clock.systemUTC());
 
-        assertThat(strict.apply(message(json.write(TestArticles.article(TestArticles.TEXT)))))
-                .isNull();
+        assertThat(strict.extractTo(message(json.write(TestArticles.article(TestArticles.TEXT))), this::record))
+                .isFalse();
 
         assertThat(sent).singleElement().satisfies(s -> {
             assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
@@ -148,21 +150,17 @@ class ExtractArticleFunctionTest {
         byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
         List<byte[]> keys = new ArrayList<>();
         List<byte[]> values = new ArrayList<>();
-        ExtractArticleFunction bytesKept = new ExtractArticleFunction(
-                new RulesExtractionEngine(Extractor.create()),
-                json,
-                (topic, key, payload, headers) -> {
-                    keys.add(key);
-                    values.add(payload);
-                    sent.add(new Sent(topic, null, payload, headers));
-                },
-                Clock.systemUTC());
+        EventSink bytesKept = (topic, key, payload, headers) -> {
+            keys.add(key);
+            values.add(payload);
+            sent.add(new Sent(topic, null, payload, headers));
+        };
         @SuppressWarnings("unchecked")
         Message<byte[]> tombstone = (Message<byte[]>) (Message<?>) MessageBuilder.withPayload(KafkaNull.INSTANCE)
                 .setHeader(KafkaHeaders.RECEIVED_KEY, notUtf8)
                 .build();
 
-        assertThat(bytesKept.apply(tombstone)).isNull();
+        assertThat(extraction.extractTo(tombstone, bytesKept)).isFalse();
 
         assertThat(sent).singleElement().satisfies(s -> {
             assertThat(s.topic()).isEqualTo(Topics.ARTICLES_RAW_DLQ);
