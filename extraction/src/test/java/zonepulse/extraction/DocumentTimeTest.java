@@ -145,4 +145,15 @@ class DocumentTimeTest {
         var written = text("2021年全年，芜湖经开区实现营业收入1520亿元。", "2023-11-15");
         assertThat(indicator(written, Measure.LEVEL, 1520).period().end()).isEqualTo(LocalDate.of(2021, 12, 31));
     }
+
+    @Test
+    void anUndatedRecentEventIsNotDatedByAnEarlierCeremonysDay() {
+        // a batch reported 「日前」 took the day of the ceremony two paragraphs up
+        var r = text(
+                "常州经开区重大项目建设加速推进\n" + "3月28日，常州经开区举行重大项目集中签约仪式，签约项目18个。\n" + "日前，常州经开区又集中开工重大项目9个，总投资65亿元。",
+                "2024-04-10");
+        assertThat(indicator(r, Measure.COUNT, 18).period().start()).isEqualTo(LocalDate.of(2024, 3, 28));
+        assertThat(indicator(r, Measure.COUNT, 9).period()).isNull();
+        assertThat(indicator(r, Measure.LEVEL, 65).period()).isNull();
+    }
 }

@@ -2,11 +2,13 @@ package zonepulse.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static zonepulse.extraction.Extract.indicator;
+import static zonepulse.extraction.Extract.project;
 import static zonepulse.extraction.Extract.text;
 
 import org.junit.jupiter.api.Test;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.Measure;
+import zonepulse.events.Stage;
 
 /**
  * Regions from the places layer and measure names without scope words: one test per rule, each with sentences written
@@ -32,6 +34,19 @@ class RegionAndNameTest {
     void theRegionOfAnEarlierStatementInTheParagraphCarriesOver() {
         var r = text("嘉兴经开区上半年经济运行稳中有进。工业总产值完成812亿元。", "2023-07-20");
         assertThat(indicator(r, Measure.LEVEL, 812).region()).isEqualTo("嘉兴经济技术开发区");
+    }
+
+    @Test
+    void aZoneAfter位于IsWhereTheProjectIsNotAComparison() {
+        // 于 was read as a comparison mark (高于, 低于), so 「位于X的」 fell back to the lead's zone
+        var r = text("铜陵经开区讯 本月，位于马鞍山经开区的中冶华天储能装备项目顺利封顶。", "2024-05-20");
+        assertThat(project(r, "中冶华天储能装备项目", Stage.TOPPED_OUT).region()).isEqualTo("马鞍山经济技术开发区");
+    }
+
+    @Test
+    void aZoneAfter高于IsStillTheComparedPeer() {
+        var r = text("芜湖经开区一季度工业投资增长15.2%，增速高于合肥经开区4.1个百分点。", "2024-04-20");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 15.2).region()).isEqualTo("芜湖经济技术开发区");
     }
 
     @Test

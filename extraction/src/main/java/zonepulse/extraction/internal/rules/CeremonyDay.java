@@ -2,6 +2,8 @@ package zonepulse.extraction.internal.rules;
 
 import zonepulse.events.DatePrecision;
 import zonepulse.events.EventDate;
+import zonepulse.extraction.internal.lexicon.Lexicons;
+import zonepulse.extraction.internal.text.Trie;
 import zonepulse.extraction.internal.time.TimeMention;
 
 /**
@@ -14,8 +16,29 @@ import zonepulse.extraction.internal.time.TimeMention;
  */
 record CeremonyDay(TimeMention time, int year) {
 
-    /** The ceremony day after statement {@code st}: its last day or month not after the document's year, else {@code last}. */
-    static CeremonyDay after(CeremonyDay last, Statement st, ParagraphState ps, int docYear) {
+    private static final Trie<Boolean> RECENCY = Trie.ofWords(Lexicons.words("recency-words.txt"));
+
+    /**
+     * Whether statement {@code st} says its event happened lately (日前, 近日) and states no day or month of it: it
+     * reports an event of its own, which an earlier ceremony's day does not date.
+     */
+    static boolean undatedRecent(CharSequence text, Statement st) {
+        for (TimeMention m : st.times()) {
+            if (m.kind() == TimeMention.Kind.DAY || m.kind() == TimeMention.Kind.MONTH) {
+                return false;
+            }
+        }
+        return RECENCY.find(text, st.start(), st.end()) != null;
+    }
+
+    /**
+     * The ceremony day after statement {@code st}: its last day or month not after the document's year; none after a
+     * statement of an undated recent event; else {@code last}.
+     */
+    static CeremonyDay after(CeremonyDay last, CharSequence text, Statement st, ParagraphState ps, int docYear) {
+        if (undatedRecent(text, st)) {
+            return null;
+        }
         CeremonyDay day = last;
         for (TimeMention m : st.times()) {
             boolean dated = m.kind() == TimeMention.Kind.DAY || m.kind() == TimeMention.Kind.MONTH;

@@ -2,6 +2,8 @@ package zonepulse.extraction.internal.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import zonepulse.extraction.internal.lexicon.Lexicons;
 import zonepulse.extraction.internal.region.Regions.Kind;
 import zonepulse.extraction.internal.region.Regions.RegionMention;
 
@@ -34,8 +36,8 @@ public record DocContext(
         String mainZone,
         List<RegionMention> regions) {
 
-    /** Chars before a region that make it the whole or the peer a figure is compared with (占北京的, 比深圳). */
-    private static final String COMPARISON_MARKS = "占比较于与同和及";
+    /** Words before a region that make it the whole or the peer a figure is compared with (占北京的, 比深圳). */
+    private static final Set<String> COMPARISON_WORDS = Lexicons.words("comparison-words.txt");
 
     /**
      * The region a figure or project at {@code pos} is about: the nearest region named before it in its statement,
@@ -68,10 +70,13 @@ public record DocContext(
         while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '的')) {
             b--;
         }
-        if (b >= 0 && COMPARISON_MARKS.indexOf(text.charAt(b)) >= 0) {
-            return true;
+        for (String word : COMPARISON_WORDS) {
+            int from = b - word.length() + 1;
+            if (from >= 0 && text.startsWith(word, from)) {
+                return true;
+            }
         }
-        return b >= 1 && (text.startsWith("高于", b - 1) || text.startsWith("低于", b - 1) || text.startsWith("超过", b - 1));
+        return false;
     }
 
     /** The zone or place named from {@code pos} on, or null. */

@@ -66,6 +66,7 @@ final class FigurePeriod {
                 && lastDay != null
                 && lastDay.time().kind() == TimeMention.Kind.DAY
                 && st.times().isEmpty()
+                && !CeremonyDay.undatedRecent(ctx.text(), st)
                 && ceremonyBefore(st, pos)) {
             // 「6月27日，某县举行签约仪式。」 … 「签约仪式上，…共签约项目15个」: the ceremony named is the one dated before
             return times.period(lastDay.time(), lastDay.year(), lastDay.year(), false);

@@ -255,7 +255,7 @@ final class ProjectRules {
         int segStart = inStatement ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
         boolean expected = inStatement && PLANS.planned(t, segStart, m.triggerStart());
         EventDate date = dates.date(st, ps, segStart, tr);
-        if (ps.ceremony != null) {
+        if (ps.ceremony != null && !CeremonyDay.undatedRecent(t, st)) {
             date = ps.ceremony.over(date, times); // the list reports a ceremony dated earlier in the article
         }
         AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());

@@ -121,7 +121,7 @@ public final class RuleEngine {
                 Set<Integer> consumed = new HashSet<>();
                 projects.apply(st, ps, consumed, foundProjects);
                 indicators.apply(st, ps, consumed, foundIndicators);
-                ps.ceremony = CeremonyDay.after(ps.ceremony, st, ps, ctx.docYear());
+                ps.ceremony = CeremonyDay.after(ps.ceremony, text, st, ps, ctx.docYear());
                 ceremony = ps.ceremony;
                 int year = 0;
                 for (var m : st.times()) {

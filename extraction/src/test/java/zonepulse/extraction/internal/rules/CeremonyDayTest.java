@@ -11,7 +11,7 @@ class CeremonyDayTest {
     private final TimeResolver times = new TimeResolver(LocalDate.of(2024, 4, 10), 2024);
 
     private static CeremonyDay after(CeremonyDay last, String text) {
-        return CeremonyDay.after(last, Statements.of(text), new ParagraphState(), 2024);
+        return CeremonyDay.after(last, text, Statements.of(text), new ParagraphState(), 2024);
     }
 
     @Test
@@ -26,6 +26,13 @@ class CeremonyDayTest {
         CeremonyDay day = after(null, "3月29日，开工仪式举行。");
         assertThat(after(day, "本次开工项目共计18个。")).isSameAs(day);
         assertThat(after(day, "2026年6月，二期将建成。")).isSameAs(day);
+    }
+
+    @Test
+    void anUndatedRecentEventEndsTheLastCeremony() {
+        CeremonyDay day = after(null, "3月29日，开工仪式举行。");
+        assertThat(after(day, "近日，园区又签约项目6个。")).isNull();
+        assertThat(after(day, "近日，即4月2日，园区又签约项目6个。").over(null, times).value()).isEqualTo("2024-04-02");
     }
 
     @Test
