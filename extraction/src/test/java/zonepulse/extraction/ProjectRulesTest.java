@@ -27,6 +27,36 @@ class ProjectRulesTest {
     }
 
     @Test
+    void aListOpenedBy其中包括AfterACountedBatchTakesItsStage() {
+        ExtractionResult r = text("5月8日，烟台开发区集中开工项目21个，其中包括万华新材料产业园项目、杰瑞装备制造基地项目等。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("万华新材料产业园项目", "杰瑞装备制造基地项目");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.CONSTRUCTION_STARTED);
+    }
+
+    @Test
+    void aListAfter项目有AndAColonTakesTheStageBefore() {
+        ExtractionResult r = text("本次签约的项目有：华润微电子封测项目、通富微电研发中心、中环光伏材料基地。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("华润微电子封测项目", "通富微电研发中心", "中环光伏材料基地");
+        assertThat(r.projects()).allMatch(p -> p.stage() == Stage.SIGNED);
+    }
+
+    @Test
+    void twoItemsJoinedBy和EachWithItsInvestmentAreTwoProjects() {
+        ExtractionResult r = text("当天开工的项目包括总投资15亿元的恩捷隔膜项目和总投资6亿元的星源材质涂覆基地。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).containsExactly("恩捷隔膜项目", "星源材质涂覆基地");
+        assertThat(r.projects()).extracting(p -> p.investment().value()).containsExactly(15.0, 6.0);
+        assertThat(r.indicators())
+                .as("the amounts are the projects' investments")
+                .isEmpty();
+    }
+
+    @Test
+    void aJoinedPairThatIsOneFacilityStaysOne() {
+        ExtractionResult r = text("近日，园区新材料研发和中试基地项目正式开工。");
+        assertThat(r.projects()).extracting(ProjectEvent::name).doesNotContain("园区新材料研发");
+    }
+
+    @Test
     void twoStageWordsAsOneStepGiveTheLaterStage() {
         assertThat(project(text("一汽丰田新能源车工厂建成投产。"), "一汽丰田新能源车工厂", Stage.IN_PRODUCTION))
                 .isNotNull();

@@ -44,6 +44,20 @@ class RegionAndNameTest {
     }
 
     @Test
+    void aParkNamedInsideAProjectsNameIsNoRegion() {
+        // 「富士康昆山科技园三期项目」 made 昆山科技园 a park, the region of the article's other projects
+        var r = text(
+                "吴江经开区重大项目巡礼\n"
+                        + "4月，吴江经开区恒力光电膜项目竣工。\n"
+                        + "5月，立讯精密苏州科技园二期项目、亨通海洋光网项目相继投产。\n"
+                        + "此次开工的项目有：盛虹新材料项目、康力电梯智能工厂。",
+                "2024-06-01");
+        assertThat(r.projects())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.region()).isEqualTo("吴江经济技术开发区"));
+    }
+
+    @Test
     void aZoneAfter高于IsStillTheComparedPeer() {
         var r = text("芜湖经开区一季度工业投资增长15.2%，增速高于合肥经开区4.1个百分点。", "2024-04-20");
         assertThat(indicator(r, Measure.YOY_GROWTH, 15.2).region()).isEqualTo("芜湖经济技术开发区");

@@ -348,6 +348,18 @@ public final class Regions {
         return out;
     }
 
+    /** Whether what follows {@code pos} makes the words before it a project's name: a phase (三期) or 项目. */
+    private static boolean namesProject(CharSequence text, int pos) {
+        int i = pos;
+        while (i < text.length() && i - pos < 3 && "一二三四五六七八九十0123456789".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > pos && i < text.length() && text.charAt(i) == '期') {
+            return true;
+        }
+        return i == pos && pos + 2 <= text.length() && "项目".contentEquals(text.subSequence(pos, pos + 2));
+    }
+
     /** The zone word right after {@code pos}, or after a direction there (北部科技园区), or null. */
     private static Trie.Match<Boolean> zoneWordAfter(CharSequence text, int pos) {
         Trie.Match<Boolean> suffix = SUFFIXES.longestAt(text, pos, text.length());
@@ -372,6 +384,13 @@ public final class Regions {
                 continue;
             }
             int end = suffix.end();
+            if (namesProject(text, end)) {
+                // 「富士康昆山科技园三期项目」: the place and park are part of a project's name, no region of their own
+                while (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
+                    i++;
+                }
+                continue;
+            }
             while (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
                 end = Math.max(end, mentions.get(i + 1).end());
                 i++; // the generic word (高新区) the suffix spans is part of the park's name

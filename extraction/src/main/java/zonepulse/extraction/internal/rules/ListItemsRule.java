@@ -241,6 +241,21 @@ final class ListItemsRule {
                 }
             }
         }
+        if (parts.size() == 1) {
+            // 「…包括总投资20亿元的甲项目和总投资8亿元的乙基地」: two items, each ending in a facility's head noun
+            int[] only = Spans.trim(t, s, e);
+            for (char joiner : new char[] {'和', '及'}) {
+                int j = Spans.lastIndexOf(t, joiner, only[0], only[1]);
+                if (j - only[0] >= 3
+                        && only[1] - j > 3
+                        && namesFacility(t, only[0], j)
+                        && namesFacility(t, j + 1, only[1])) {
+                    parts.set(0, new int[] {only[0], j});
+                    parts.add(new int[] {j + 1, only[1]});
+                    break;
+                }
+            }
+        }
         if (parts.size() < 2) {
             return;
         }
@@ -263,6 +278,11 @@ final class ListItemsRule {
                 out.add(new ProjectMatch(name[0], name[1], stage, ts, te, name[2], NAME));
             }
         }
+    }
+
+    /** Whether {@code t[s, e)} ends in a facility's head noun (项目, 基地, 产业园…). */
+    private static boolean namesFacility(String t, int s, int e) {
+        return Lexicon.FACILITY_HEADS.longestReversedEndingAt(t, s, e) > 0;
     }
 
     private Trie.Match<Stage> lastTrigger(String t, int from, int to) {
