@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -112,6 +114,28 @@ class ExtractionConfiguration {
                 new KafkaTemplateEventSink(template, new OutputRecords(headerMapper)),
                 extractionWorkers,
                 observationRegistry);
+    }
+
+    /**
+     * On every assignment, the transactional producer is created before the consumer asks for its committed offsets.
+     * Creating it (initTransactions) aborts a transaction that a killed instance under the same transactional id left
+     * open; until then a {@code read_committed} consumer cannot read offsets that transaction holds pending, no batch
+     * starts, and so no producer would ever be created to abort it: the service would wait out
+     * {@code transaction.timeout.ms}. The producer goes back to the factory's cache for the first batch.
+     */
+    @Bean
+    @Profile("!" + ExtractApplication.REPLAY_PROFILE)
+    KafkaBindingRebalanceListener abortLeftoverTransactionOnAssignment(BinderFactory binders) {
+        return new KafkaBindingRebalanceListener() {
+            @Override
+            public void onPartitionsAssigned(
+                    String bindingName,
+                    org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                    Collection<TopicPartition> partitions,
+                    boolean initial) {
+                transactionalProducerFactory(binders).createProducer().close();
+            }
+        };
     }
 
     /** The producer factory of the binder's transactions: the one the listener container's transactions use. */
