@@ -27,9 +27,9 @@ import zonepulse.stack.TcpProxy;
  * lose, one fault per row, and every collection and topic compared with a fault-free run of the same documents. A row
  * fails on any loss, duplicate or unexpected dead letter, or when the pipeline does not settle again.
  *
- * <p>{@code ./mvnw verify} runs the short rows (kill -9 of store-service in the middle of a batch, redelivery from
- * offset 0); {@code ./mvnw -Pfault-matrix verify -pl fault-matrix -am} runs every row. The table is printed and
- * written to {@code fault-matrix/target/fault-matrix/table.md}.
+ * <p>{@code ./mvnw verify} runs the short rows (kill -9 of store-service and of extract-service in the middle of a
+ * batch, redelivery from offset 0); {@code ./mvnw -Pfault-matrix verify -pl fault-matrix -am} runs every row. The
+ * table is printed and written to {@code fault-matrix/target/fault-matrix/table.md}.
  */
 class FaultMatrixIT {
     private static final Logger log = LoggerFactory.getLogger(FaultMatrixIT.class);
@@ -48,6 +48,15 @@ class FaultMatrixIT {
      */
     private static final Duration SECOND_STORE_ROUND_TRIP = Duration.ofMillis(100);
 
+    private static final String DOWNSTREAM = "extract-killed";
+    private static final String DOWNSTREAM_DATABASE = "zonepulse_extract_killed";
+    /**
+     * The second extract-service extracts a batch's articles on one thread (production: one per core), one after the
+     * other: each article's outputs are sent once it is extracted, and the batch's transaction stays open until the
+     * last one is, so a batch takes long enough for a kill to land inside it.
+     */
+    private static final Map<String, String> DOWNSTREAM_EXTRACT = Map.of("zonepulse.extract.batch.workers", "1");
+
     private final List<NewsDocuments.Document> documents = NewsDocuments.all(FaultMatrixSettings.samples());
     private final int expectedArticles = documents.size();
 
@@ -58,14 +67,19 @@ class FaultMatrixIT {
     void everyRowStoresWhatTheFaultFreeRunStores() throws IOException {
         List<RowReport> reports = new ArrayList<>();
         PipelineState baseline;
-        // the mid-batch kill row strikes a second store-service (its own group and database) beside the fault-free
-        // run's instead of a pipeline of its own; fewer service starts keep the module within its share of ./mvnw
-        // verify's time
+        // the mid-batch kill rows strike services beside the fault-free run's instead of pipelines of their own: a
+        // second store-service (its own group and database) and a second extract-service with a store-service of its
+        // own (their own broker and database, fed the fault-free run's raw articles); fewer service starts keep the
+        // module within its share of ./mvnw verify's time
         boolean killStoreMidBatch = FaultMatrixSettings.runs("kill-store-mid-batch", true);
+        boolean killExtractMidBatch = FaultMatrixSettings.runs("kill-extract-mid-batch", true);
         try (PipelineUnderTest pipeline = PipelineUnderTest.create("fault-free")) {
             TcpProxy secondStoreMongo = killStoreMidBatch ? pipeline.mongoProxyOfItsOwn() : null;
             ServiceProcess secondStore = killStoreMidBatch
                     ? pipeline.secondStore(SECOND_STORE_GROUP, SECOND_STORE_DATABASE, secondStoreMongo)
+                    : null;
+            DownstreamPipeline downstream = killExtractMidBatch
+                    ? pipeline.downstream(DOWNSTREAM, DOWNSTREAM_DATABASE, DOWNSTREAM_EXTRACT)
                     : null;
             List<ServiceProcess> services =
                     new ArrayList<>(List.of(pipeline.store(), pipeline.extract(), pipeline.ingest()));
@@ -73,11 +87,15 @@ class FaultMatrixIT {
                 services.add(secondStore);
                 secondStoreMongo.slowDown(SECOND_STORE_ROUND_TRIP);
             }
+            if (downstream != null) {
+                services.addAll(List.of(downstream.extract(), downstream.store()));
+            }
             pipeline.startServices(services);
             long start = System.nanoTime();
             CompletableFuture<Void> feeding = feed(pipeline);
             Strike storeStrike =
                     secondStore == null ? null : killStoreMidBatch(pipeline, secondStore, secondStoreMongo);
+            Strike extractStrike = downstream == null ? null : killExtractMidBatch(pipeline, downstream);
             feeding.join();
             boolean settled = awaitSettled(pipeline);
             assertThat(settled)
@@ -90,6 +108,15 @@ class FaultMatrixIT {
                 boolean caughtUp = await(
                         () -> ConsumerProgress.caughtUp(pipeline.bootstrapServers(), SECOND_STORE_GROUP, STORE_TOPICS));
                 reports.add(report(storeStrike, caughtUp, baseline, PipelineState.of(pipeline, SECOND_STORE_DATABASE)));
+            }
+            if (extractStrike != null) {
+                boolean caughtUp = await(() -> ConsumerProgress.caughtUp(
+                                downstream.bootstrapServers(),
+                                PipelineUnderTest.EXTRACT_GROUP,
+                                List.of(Topics.ARTICLES_RAW))
+                        && ConsumerProgress.caughtUp(
+                                downstream.bootstrapServers(), PipelineUnderTest.STORE_GROUP, STORE_TOPICS));
+                reports.add(report(extractStrike, caughtUp, baseline, PipelineState.of(pipeline, downstream)));
             }
             if (FaultMatrixSettings.runs("redelivery", true)) {
                 reports.add(redeliveryFromOffsetZero(pipeline, baseline));
@@ -192,6 +219,48 @@ class FaultMatrixIT {
             mongo.slowDown(Duration.ZERO);
             pipeline.startServices(List.of(store));
             return new Strike(row, landedAt, left.any(), System.nanoTime());
+        }
+    }
+
+    /**
+     * kill -9 of the second extract-service while one of its transactions is open: once every article is published,
+     * all of them are copied to its broker in one go, so its batches are long (as many articles as have arrived when it
+     * polls), extracted on one thread (an article's outputs sent as soon as it is extracted); it is killed as soon as
+     * its output topics hold the summaries of a quarter of the articles past their last stable offsets. The transaction the coordinator still
+     * holds open once the process is gone shows where the kill landed. Started again under the same transactional id
+     * (HOSTNAME), it fences that transaction off (aborted: no read_committed consumer ever sees its records) and
+     * extracts the batch again.
+     */
+    private Strike killExtractMidBatch(PipelineUnderTest pipeline, DownstreamPipeline downstream) {
+        String row = "kill -9 extract-service inside a batch's open transaction"
+                + " (a second extract-service, with a store-service of its own)";
+        log.info("row: {}", row);
+        awaitProgress("published", () -> pipeline.count("ingest_ledger"), expectedArticles);
+        int copied = downstream.copyRawArticles(pipeline.bootstrapServers());
+        LongSupplier stored = () -> pipeline.count(downstream.database(), "articles");
+        try (OpenTransactions transactions = new OpenTransactions(downstream.bootstrapServers(), STORE_TOPICS)) {
+            await(
+                    () -> transactions.uncommittedRecords().get(Topics.ARTICLES_EXTRACTED) >= copied / 4
+                            // everything extracted, committed and stored: no batch is left to strike
+                            || stored.getAsLong() >= copied,
+                    Duration.ofMillis(20));
+            downstream.extract().kill();
+            Map<String, Long> uncommitted = transactions.uncommittedRecords();
+            List<String> open = transactions.ongoing();
+            long records =
+                    uncommitted.values().stream().mapToLong(Long::longValue).sum();
+            boolean landed = !open.isEmpty() && records > 0;
+            String landedAt = String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %d records uncommitted, among them the summaries of %d of the %d articles; stored %d/%d",
+                    landed ? "transaction " + String.join(", ", open) + " open" : "no transaction open",
+                    records,
+                    uncommitted.get(Topics.ARTICLES_EXTRACTED),
+                    copied,
+                    stored.getAsLong(),
+                    expectedArticles);
+            pipeline.startServices(List.of(downstream.extract()));
+            return new Strike(row, landedAt, landed, System.nanoTime());
         }
     }
 

@@ -42,6 +42,7 @@ final class PipelineUnderTest implements AutoCloseable {
     private final ServiceProcess ingest;
     private final List<ServiceProcess> extraServices = new java.util.ArrayList<>();
     private final List<TcpProxy> extraProxies = new java.util.ArrayList<>();
+    private final List<DownstreamPipeline> downstreams = new java.util.ArrayList<>();
 
     private PipelineUnderTest(String name) {
         this.name = name;
@@ -62,7 +63,9 @@ final class PipelineUnderTest implements AutoCloseable {
         this.store = new ServiceProcess(
                 "store-service", FaultMatrixSettings.storeJar(), storeProperties, Map.of(), logs.resolve("store.log"));
         // HOSTNAME gives extract-service its transactional id prefix; a container restarted in its pod keeps it, and
-        // the restarted producer fences its killed predecessor's open transaction instead of waiting for its timeout
+        // the restarted producer fences its killed predecessor's open transaction at its first batch instead of waiting
+        // for the transaction's timeout; but only if a first batch comes: while the killed transaction holds the
+        // batch's offsets, the group's offsets are unstable and the restarted read_committed consumer gets no position
         this.extract = new ServiceProcess(
                 "extract-service",
                 FaultMatrixSettings.extractJar(),
@@ -173,6 +176,43 @@ final class PipelineUnderTest implements AutoCloseable {
         return store;
     }
 
+    /**
+     * extract-service and store-service a second time, on a broker of their own (started now) and storing into
+     * {@code database}, to be fed a copy of this pipeline's raw articles ({@link DownstreamPipeline}). Their services
+     * are started with {@link #startServices}; all is closed with the pipeline.
+     *
+     * @param name names their logs ({@code <name>-extract.log}, {@code <name>-store.log}) and extract-service's
+     *     transactional id prefix
+     * @param extractProperties settings of this extract-service beyond the defaults
+     */
+    DownstreamPipeline downstream(String name, String database, Map<String, String> extractProperties) {
+        KraftBroker downstreamBroker = KraftBroker.start(
+                recreate(FaultMatrixSettings.work().resolve("broker").resolve(name)));
+        downstreamBroker.createTopics(PARTITIONS, Topics.ALL);
+        Map<String, String> kafka =
+                Map.of("spring.cloud.stream.kafka.binder.brokers", downstreamBroker.bootstrapServers());
+        Map<String, String> extractConfig = new LinkedHashMap<>(kafka);
+        extractConfig.putAll(extractProperties);
+        ServiceProcess downstreamExtract = new ServiceProcess(
+                "extract-service (" + name + ")",
+                FaultMatrixSettings.extractJar(),
+                extractConfig,
+                Map.of("HOSTNAME", name),
+                logs.resolve(name + "-extract.log"));
+        Map<String, String> storeConfig = new LinkedHashMap<>(kafka);
+        storeConfig.putAll(mongoProperties(mongoProxy, database));
+        ServiceProcess downstreamStore = new ServiceProcess(
+                "store-service (" + name + ")",
+                FaultMatrixSettings.storeJar(),
+                storeConfig,
+                Map.of(),
+                logs.resolve(name + "-store.log"));
+        DownstreamPipeline downstream =
+                new DownstreamPipeline(downstreamBroker, downstreamExtract, downstreamStore, database);
+        downstreams.add(downstream);
+        return downstream;
+    }
+
     private static Map<String, String> mongoProperties(TcpProxy mongo, String database) {
         return Map.of(
                 "spring.mongodb.uri",
@@ -198,6 +238,7 @@ final class PipelineUnderTest implements AutoCloseable {
             service.close();
         }
         extraServices.forEach(ServiceProcess::close);
+        downstreams.forEach(DownstreamPipeline::close);
         observer.close();
         mongoProxy.close();
         extraProxies.forEach(TcpProxy::close);
