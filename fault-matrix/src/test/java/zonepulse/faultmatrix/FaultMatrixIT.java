@@ -13,21 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zonepulse.events.Topics;
 import zonepulse.stack.ForeignRecords;
+import zonepulse.stack.TcpProxy;
 
 /**
  * The fault matrix: the three services as separate processes (their executable jars), a broker and MongoDB they can
  * lose, one fault per row, and every collection and topic compared with a fault-free run of the same documents. A row
  * fails on any loss, duplicate or unexpected dead letter, or when the pipeline does not settle again.
  *
- * <p>{@code ./mvnw verify} runs the short rows (kill -9 of store-service, redelivery from offset 0); {@code ./mvnw
- * -Pfault-matrix verify -pl fault-matrix -am} runs every row. The table is printed and written to
- * {@code fault-matrix/target/fault-matrix/table.md}.
+ * <p>{@code ./mvnw verify} runs the short rows (kill -9 of store-service and of extract-service in the middle of a
+ * batch, redelivery from offset 0); {@code ./mvnw -Pfault-matrix verify -pl fault-matrix -am} runs every row. The
+ * table is printed and written to {@code fault-matrix/target/fault-matrix/table.md}.
  */
 class FaultMatrixIT {
     private static final Logger log = LoggerFactory.getLogger(FaultMatrixIT.class);
@@ -40,37 +42,60 @@ class FaultMatrixIT {
 
     private static final String SECOND_STORE_GROUP = "store-service-killed";
     private static final String SECOND_STORE_DATABASE = "zonepulse_killed";
+    /**
+     * How much slower MongoDB answers the second store-service until it is killed: a batch's writes (a few round trips
+     * per article) then take seconds, and the kill lands among them rather than between batches.
+     */
+    private static final Duration SECOND_STORE_ROUND_TRIP = Duration.ofMillis(100);
+
+    private static final String DOWNSTREAM = "extract-killed";
+    private static final String DOWNSTREAM_DATABASE = "zonepulse_extract_killed";
+    /**
+     * The second extract-service extracts a batch's articles on one thread (production: one per core), one after the
+     * other: each article's outputs are sent once it is extracted, and the batch's transaction stays open until the
+     * last one is, so a batch takes long enough for a kill to land inside it.
+     */
+    private static final Map<String, String> DOWNSTREAM_EXTRACT = Map.of("zonepulse.extract.batch.workers", "1");
 
     private final List<NewsDocuments.Document> documents = NewsDocuments.all(FaultMatrixSettings.samples());
     private final int expectedArticles = documents.size();
+
+    /** Where a fault struck, whether that is where its row means it to strike, and when it ended. */
+    private record Strike(String row, String landedAt, boolean landed, long ended) {}
 
     @Test
     void everyRowStoresWhatTheFaultFreeRunStores() throws IOException {
         List<RowReport> reports = new ArrayList<>();
         PipelineState baseline;
-        // ./mvnw verify's kill -9 row: a second store-service in the fault-free run, killed mid-flow, instead of a
-        // pipeline of its own; four service starts fewer keep the module within its share of the build's time
-        boolean secondStoreKilled = FaultMatrixSettings.shortRowsOnly();
+        // the mid-batch kill rows strike services beside the fault-free run's instead of pipelines of their own: a
+        // second store-service (its own group and database) and a second extract-service with a store-service of its
+        // own (their own broker and database, fed the fault-free run's raw articles); fewer service starts keep the
+        // module within its share of ./mvnw verify's time
+        boolean killStoreMidBatch = FaultMatrixSettings.runs("kill-store-mid-batch", true);
+        boolean killExtractMidBatch = FaultMatrixSettings.runs("kill-extract-mid-batch", true);
         try (PipelineUnderTest pipeline = PipelineUnderTest.create("fault-free")) {
-            ServiceProcess secondStore =
-                    secondStoreKilled ? pipeline.secondStore(SECOND_STORE_GROUP, SECOND_STORE_DATABASE) : null;
+            TcpProxy secondStoreMongo = killStoreMidBatch ? pipeline.mongoProxyOfItsOwn() : null;
+            ServiceProcess secondStore = killStoreMidBatch
+                    ? pipeline.secondStore(SECOND_STORE_GROUP, SECOND_STORE_DATABASE, secondStoreMongo)
+                    : null;
+            DownstreamPipeline downstream = killExtractMidBatch
+                    ? pipeline.downstream(DOWNSTREAM, DOWNSTREAM_DATABASE, DOWNSTREAM_EXTRACT)
+                    : null;
             List<ServiceProcess> services =
                     new ArrayList<>(List.of(pipeline.store(), pipeline.extract(), pipeline.ingest()));
             if (secondStore != null) {
                 services.add(secondStore);
+                secondStoreMongo.slowDown(SECOND_STORE_ROUND_TRIP);
+            }
+            if (downstream != null) {
+                services.addAll(List.of(downstream.extract(), downstream.store()));
             }
             pipeline.startServices(services);
             long start = System.nanoTime();
             CompletableFuture<Void> feeding = feed(pipeline);
-            String atFault = null;
-            long restarted = 0;
-            if (secondStore != null) {
-                atFault = awaitProgress(
-                        "stored", () -> pipeline.count(SECOND_STORE_DATABASE, "articles"), expectedArticles / 4);
-                secondStore.kill();
-                pipeline.startServices(List.of(secondStore));
-                restarted = System.nanoTime();
-            }
+            Strike storeStrike =
+                    secondStore == null ? null : killStoreMidBatch(pipeline, secondStore, secondStoreMongo);
+            Strike extractStrike = downstream == null ? null : killExtractMidBatch(pipeline, downstream);
             feeding.join();
             boolean settled = awaitSettled(pipeline);
             assertThat(settled)
@@ -79,25 +104,25 @@ class FaultMatrixIT {
             log.info("fault-free run settled {} ms after the first drop", (System.nanoTime() - start) / 1_000_000);
             baseline = PipelineState.of(pipeline);
             assertFaultFreeRunIsWorthComparingWith(baseline);
-            if (secondStore != null) {
-                boolean secondSettled = awaitCaughtUp(pipeline, SECOND_STORE_GROUP);
-                Duration recovery = Duration.ofNanos(System.nanoTime() - restarted);
-                RowReport report = RowReport.compare(
-                        "kill -9 store-service (a second store-service beside the fault-free one)",
-                        atFault,
-                        secondSettled,
-                        recovery,
-                        baseline,
-                        PipelineState.of(pipeline, SECOND_STORE_DATABASE),
-                        Map.of());
-                logReport(report, recovery);
-                reports.add(report);
+            if (storeStrike != null) {
+                boolean caughtUp = await(
+                        () -> ConsumerProgress.caughtUp(pipeline.bootstrapServers(), SECOND_STORE_GROUP, STORE_TOPICS));
+                reports.add(report(storeStrike, caughtUp, baseline, PipelineState.of(pipeline, SECOND_STORE_DATABASE)));
+            }
+            if (extractStrike != null) {
+                boolean caughtUp = await(() -> ConsumerProgress.caughtUp(
+                                downstream.bootstrapServers(),
+                                PipelineUnderTest.EXTRACT_GROUP,
+                                List.of(Topics.ARTICLES_RAW))
+                        && ConsumerProgress.caughtUp(
+                                downstream.bootstrapServers(), PipelineUnderTest.STORE_GROUP, STORE_TOPICS));
+                reports.add(report(extractStrike, caughtUp, baseline, PipelineState.of(pipeline, downstream)));
             }
             if (FaultMatrixSettings.runs("redelivery", true)) {
                 reports.add(redeliveryFromOffsetZero(pipeline, baseline));
             }
         }
-        if (!secondStoreKilled && FaultMatrixSettings.runs("kill-store", true)) {
+        if (FaultMatrixSettings.runs("kill-store", false)) {
             reports.add(killService("kill -9 store-service", PipelineUnderTest::store, baseline));
         }
         if (FaultMatrixSettings.runs("kill-extract", false)) {
@@ -157,6 +182,86 @@ class FaultMatrixIT {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         collections.forEach((name, documents) -> sizes.put(name, documents.size()));
         return sizes;
+    }
+
+    /**
+     * kill -9 of the second store-service between a batch's MongoDB writes and its offset commit. Its MongoDB answers
+     * slowly from the first drop, so each batch's writes take long; once a quarter of the articles are stored, it is
+     * killed as soon as MongoDB holds documents of records past its group's committed offsets: writes of a batch whose
+     * offsets are not committed. Counted again once the process is gone, those documents show where the kill landed.
+     * It is started again at full speed.
+     */
+    private Strike killStoreMidBatch(PipelineUnderTest pipeline, ServiceProcess store, TcpProxy mongo) {
+        String row = "kill -9 store-service between a batch's MongoDB writes and its offset commit"
+                + " (a second store-service beside the fault-free one)";
+        log.info("row: {}", row);
+        LongSupplier stored = () -> pipeline.count(SECOND_STORE_DATABASE, "articles");
+        try (StoredPastCommit pastCommit = new StoredPastCommit(
+                pipeline.bootstrapServers(), SECOND_STORE_GROUP, pipeline.database(SECOND_STORE_DATABASE))) {
+            await(
+                    () -> {
+                        long articles = stored.getAsLong();
+                        boolean written = pastCommit.now().any();
+                        // or everything stored and committed: no batch is left to strike
+                        return written ? articles >= expectedArticles / 4 : articles == expectedArticles;
+                    },
+                    Duration.ofMillis(20));
+            store.kill();
+            StoredPastCommit.Count left = pastCommit.now();
+            String landedAt = String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %d events and %d summaries stored from records past the committed offsets; stored %d/%d",
+                    left.any() ? "MongoDB written, offsets not committed" : "between batches",
+                    left.events(),
+                    left.summaries(),
+                    stored.getAsLong(),
+                    expectedArticles);
+            mongo.slowDown(Duration.ZERO);
+            pipeline.startServices(List.of(store));
+            return new Strike(row, landedAt, left.any(), System.nanoTime());
+        }
+    }
+
+    /**
+     * kill -9 of the second extract-service while one of its transactions is open: once every article is published,
+     * all of them are copied to its broker in one go, so its batches are long (as many articles as have arrived when it
+     * polls), extracted on one thread (an article's outputs sent as soon as it is extracted); it is killed as soon as
+     * its output topics hold the summaries of a quarter of the articles past their last stable offsets. The transaction the coordinator still
+     * holds open once the process is gone shows where the kill landed. Started again under the same transactional id
+     * (HOSTNAME), it fences that transaction off (aborted: no read_committed consumer ever sees its records) and
+     * extracts the batch again.
+     */
+    private Strike killExtractMidBatch(PipelineUnderTest pipeline, DownstreamPipeline downstream) {
+        String row = "kill -9 extract-service inside a batch's open transaction"
+                + " (a second extract-service, with a store-service of its own)";
+        log.info("row: {}", row);
+        awaitProgress("published", () -> pipeline.count("ingest_ledger"), expectedArticles);
+        int copied = downstream.copyRawArticles(pipeline.bootstrapServers());
+        LongSupplier stored = () -> pipeline.count(downstream.database(), "articles");
+        try (OpenTransactions transactions = new OpenTransactions(downstream.bootstrapServers(), STORE_TOPICS)) {
+            await(
+                    () -> transactions.uncommittedRecords().get(Topics.ARTICLES_EXTRACTED) >= copied / 4
+                            // everything extracted, committed and stored: no batch is left to strike
+                            || stored.getAsLong() >= copied,
+                    Duration.ofMillis(20));
+            downstream.extract().kill();
+            Map<String, Long> uncommitted = transactions.uncommittedRecords();
+            List<String> open = transactions.ongoing();
+            long records =
+                    uncommitted.values().stream().mapToLong(Long::longValue).sum();
+            boolean landed = !open.isEmpty() && records > 0;
+            String landedAt = String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %d records uncommitted, among them the summaries of %d of the %d articles; stored %d/%d",
+                    landed ? "transaction " + String.join(", ", open) + " open" : "no transaction open",
+                    records,
+                    uncommitted.get(Topics.ARTICLES_EXTRACTED),
+                    copied,
+                    stored.getAsLong(),
+                    expectedArticles);
+            pipeline.startServices(List.of(downstream.extract()));
+            return new Strike(row, landedAt, landed, System.nanoTime());
+        }
     }
 
     /**
@@ -326,13 +431,8 @@ class FaultMatrixIT {
      * was when it did (a fault that lands after the flow ended would prove little, and the table shows it).
      */
     private String awaitProgress(String what, LongSupplier progress, long threshold) {
-        long deadline = System.nanoTime() + SETTLE_WITHIN.toNanos();
-        long reached = progress.getAsLong();
-        while (reached < threshold && System.nanoTime() < deadline) {
-            KraftBroker.pause(Duration.ofMillis(50));
-            reached = progress.getAsLong();
-        }
-        return what + " " + reached + "/" + expectedArticles;
+        await(() -> progress.getAsLong() >= threshold, Duration.ofMillis(50));
+        return what + " " + progress.getAsLong() + "/" + expectedArticles;
     }
 
     /**
@@ -341,29 +441,34 @@ class FaultMatrixIT {
      * offsets (one transaction), so the store's check comes after the extractor's.
      */
     private boolean awaitSettled(PipelineUnderTest pipeline) {
+        return await(() -> pipeline.count("ingest_ledger") >= expectedArticles
+                && ConsumerProgress.caughtUp(
+                        pipeline.bootstrapServers(), PipelineUnderTest.EXTRACT_GROUP, List.of(Topics.ARTICLES_RAW))
+                && ConsumerProgress.caughtUp(pipeline.bootstrapServers(), PipelineUnderTest.STORE_GROUP, STORE_TOPICS));
+    }
+
+    private static boolean await(BooleanSupplier condition) {
+        return await(condition, Duration.ofMillis(250));
+    }
+
+    /** Whether {@code condition} came true, checked every {@code every}, within {@link #SETTLE_WITHIN}. */
+    private static boolean await(BooleanSupplier condition, Duration every) {
         long deadline = System.nanoTime() + SETTLE_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
-            if (pipeline.count("ingest_ledger") >= expectedArticles
-                    && ConsumerProgress.caughtUp(
-                            pipeline.bootstrapServers(), PipelineUnderTest.EXTRACT_GROUP, List.of(Topics.ARTICLES_RAW))
-                    && ConsumerProgress.caughtUp(
-                            pipeline.bootstrapServers(), PipelineUnderTest.STORE_GROUP, STORE_TOPICS)) {
+            if (condition.getAsBoolean()) {
                 return true;
             }
-            KraftBroker.pause(Duration.ofMillis(250));
+            KraftBroker.pause(every);
         }
         return false;
     }
 
-    private boolean awaitCaughtUp(PipelineUnderTest pipeline, String storeGroup) {
-        long deadline = System.nanoTime() + SETTLE_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (ConsumerProgress.caughtUp(pipeline.bootstrapServers(), storeGroup, STORE_TOPICS)) {
-                return true;
-            }
-            KraftBroker.pause(Duration.ofMillis(250));
-        }
-        return false;
+    private static RowReport report(Strike strike, boolean settled, PipelineState baseline, PipelineState state) {
+        Duration recovery = Duration.ofNanos(System.nanoTime() - strike.ended());
+        RowReport report = RowReport.compare(
+                strike.row(), strike.landedAt(), strike.landed(), settled, recovery, baseline, state, Map.of());
+        logReport(report, recovery);
+        return report;
     }
 
     private RowReport report(
@@ -376,7 +481,7 @@ class FaultMatrixIT {
             Map<String, Set<String>> poison) {
         Duration recovery = Duration.ofNanos(System.nanoTime() - faultEnded);
         RowReport report =
-                RowReport.compare(row, atFault, settled, recovery, baseline, PipelineState.of(pipeline), poison);
+                RowReport.compare(row, atFault, true, settled, recovery, baseline, PipelineState.of(pipeline), poison);
         logReport(report, recovery);
         return report;
     }

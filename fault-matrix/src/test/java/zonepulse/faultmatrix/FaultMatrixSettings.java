@@ -30,10 +30,6 @@ final class FaultMatrixSettings {
      * Whether to run a row: {@code fault-matrix.rows} is {@code short} (the rows of {@code ./mvnw verify}), {@code all}
      * ({@code -Pfault-matrix}) or a comma-separated list of row names, to run a few while working on them.
      */
-    static boolean shortRowsOnly() {
-        return "short".equals(System.getProperty("fault-matrix.rows", "short"));
-    }
-
     static boolean runs(String row, boolean isShort) {
         String rows = System.getProperty("fault-matrix.rows", "short");
         return switch (rows) {

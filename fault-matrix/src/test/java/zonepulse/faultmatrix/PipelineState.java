@@ -55,6 +55,18 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
 
     /** The state with the store's collections read from {@code storeDatabase} (a second store-service's). */
     static PipelineState of(PipelineUnderTest pipeline, String storeDatabase) {
+        return of(pipeline, storeDatabase, pipeline.bootstrapServers());
+    }
+
+    /**
+     * The state of a {@link DownstreamPipeline}: the store's collections from its database, the topics from its
+     * broker, and the ledger of the pipeline whose raw articles it was fed.
+     */
+    static PipelineState of(PipelineUnderTest pipeline, DownstreamPipeline downstream) {
+        return of(pipeline, downstream.database(), downstream.bootstrapServers());
+    }
+
+    private static PipelineState of(PipelineUnderTest pipeline, String storeDatabase, String bootstrapServers) {
         Map<String, Map<String, String>> collections = new TreeMap<>();
         for (String collection : COLLECTIONS) {
             Map<String, String> documents = new TreeMap<>();
@@ -74,7 +86,7 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
         Topics.ALL.forEach(topic -> topics.put(topic, new TreeMap<>()));
         // read to the end offsets taken now (read_committed: the last stable offsets), not until a quiet spell: the
         // pipeline has settled, so what is committed by now is all there is to count
-        try (KafkaConsumer<byte[], byte[]> consumer = committedRecords(pipeline.bootstrapServers())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = committedRecords(bootstrapServers)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))

@@ -41,6 +41,8 @@ final class PipelineUnderTest implements AutoCloseable {
     private final ServiceProcess extract;
     private final ServiceProcess ingest;
     private final List<ServiceProcess> extraServices = new java.util.ArrayList<>();
+    private final List<TcpProxy> extraProxies = new java.util.ArrayList<>();
+    private final List<DownstreamPipeline> downstreams = new java.util.ArrayList<>();
 
     private PipelineUnderTest(String name) {
         this.name = name;
@@ -55,16 +57,15 @@ final class PipelineUnderTest implements AutoCloseable {
         this.mongoProxy = TcpProxy.to("127.0.0.1", mongo.port());
         // the suite's own view of MongoDB goes around the proxy: it sees the data while the services cannot
         this.observer = MongoClients.create(mongo.uri(DATABASE));
-        String mongoUri = "mongodb://127.0.0.1:" + mongoProxy.port() + "/" + DATABASE
-                + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000";
         Map<String, String> kafka = Map.of("spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers());
         Map<String, String> storeProperties = new LinkedHashMap<>(kafka);
-        storeProperties.put("spring.mongodb.uri", mongoUri);
-        storeProperties.put("spring.mongodb.database", DATABASE);
+        storeProperties.putAll(mongoProperties(mongoProxy, DATABASE));
         this.store = new ServiceProcess(
                 "store-service", FaultMatrixSettings.storeJar(), storeProperties, Map.of(), logs.resolve("store.log"));
         // HOSTNAME gives extract-service its transactional id prefix; a container restarted in its pod keeps it, and
-        // the restarted producer fences its killed predecessor's open transaction instead of waiting for its timeout
+        // the restarted producer fences its killed predecessor's open transaction at its first batch instead of waiting
+        // for the transaction's timeout; but only if a first batch comes: while the killed transaction holds the
+        // batch's offsets, the group's offsets are unstable and the restarted read_committed consumer gets no position
         this.extract = new ServiceProcess(
                 "extract-service",
                 FaultMatrixSettings.extractJar(),
@@ -146,17 +147,24 @@ final class PipelineUnderTest implements AutoCloseable {
     }
 
     /**
-     * A second store-service, as a second deployment would be: its own consumer group and its own database on the same
-     * MongoDB, reading the same topics. Started with {@link #startServices}; closed with the pipeline.
+     * A proxy of its own to the pipeline's MongoDB, so that one service's connection can be cut or slowed down alone;
+     * closed with the pipeline.
      */
-    ServiceProcess secondStore(String group, String database) {
+    TcpProxy mongoProxyOfItsOwn() {
+        TcpProxy proxy = TcpProxy.to("127.0.0.1", mongo.port());
+        extraProxies.add(proxy);
+        return proxy;
+    }
+
+    /**
+     * A second store-service, as a second deployment would be: its own consumer group and its own database on the same
+     * MongoDB (reached through {@code mongo}), reading the same topics. Started with {@link #startServices}; closed
+     * with the pipeline.
+     */
+    ServiceProcess secondStore(String group, String database, TcpProxy mongo) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers());
-        properties.put(
-                "spring.mongodb.uri",
-                "mongodb://127.0.0.1:" + mongoProxy.port() + "/" + database
-                        + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000");
-        properties.put("spring.mongodb.database", database);
+        properties.putAll(mongoProperties(mongo, database));
         properties.put("spring.cloud.stream.bindings.store-in-0.group", group);
         ServiceProcess store = new ServiceProcess(
                 "store-service (" + group + ")",
@@ -166,6 +174,52 @@ final class PipelineUnderTest implements AutoCloseable {
                 logs.resolve(group + ".log"));
         extraServices.add(store);
         return store;
+    }
+
+    /**
+     * extract-service and store-service a second time, on a broker of their own (started now) and storing into
+     * {@code database}, to be fed a copy of this pipeline's raw articles ({@link DownstreamPipeline}). Their services
+     * are started with {@link #startServices}; all is closed with the pipeline.
+     *
+     * @param name names their logs ({@code <name>-extract.log}, {@code <name>-store.log}) and extract-service's
+     *     transactional id prefix
+     * @param extractProperties settings of this extract-service beyond the defaults
+     */
+    DownstreamPipeline downstream(String name, String database, Map<String, String> extractProperties) {
+        KraftBroker downstreamBroker = KraftBroker.start(
+                recreate(FaultMatrixSettings.work().resolve("broker").resolve(name)));
+        downstreamBroker.createTopics(PARTITIONS, Topics.ALL);
+        Map<String, String> kafka =
+                Map.of("spring.cloud.stream.kafka.binder.brokers", downstreamBroker.bootstrapServers());
+        Map<String, String> extractConfig = new LinkedHashMap<>(kafka);
+        extractConfig.putAll(extractProperties);
+        ServiceProcess downstreamExtract = new ServiceProcess(
+                "extract-service (" + name + ")",
+                FaultMatrixSettings.extractJar(),
+                extractConfig,
+                Map.of("HOSTNAME", name),
+                logs.resolve(name + "-extract.log"));
+        Map<String, String> storeConfig = new LinkedHashMap<>(kafka);
+        storeConfig.putAll(mongoProperties(mongoProxy, database));
+        ServiceProcess downstreamStore = new ServiceProcess(
+                "store-service (" + name + ")",
+                FaultMatrixSettings.storeJar(),
+                storeConfig,
+                Map.of(),
+                logs.resolve(name + "-store.log"));
+        DownstreamPipeline downstream =
+                new DownstreamPipeline(downstreamBroker, downstreamExtract, downstreamStore, database);
+        downstreams.add(downstream);
+        return downstream;
+    }
+
+    private static Map<String, String> mongoProperties(TcpProxy mongo, String database) {
+        return Map.of(
+                "spring.mongodb.uri",
+                "mongodb://127.0.0.1:" + mongo.port() + "/" + database
+                        + "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000",
+                "spring.mongodb.database",
+                database);
     }
 
     /** Drops the documents in batches, {@code pause} apart, so that a fault can land while the flow is going on. */
@@ -184,8 +238,10 @@ final class PipelineUnderTest implements AutoCloseable {
             service.close();
         }
         extraServices.forEach(ServiceProcess::close);
+        downstreams.forEach(DownstreamPipeline::close);
         observer.close();
         mongoProxy.close();
+        extraProxies.forEach(TcpProxy::close);
         mongo.close();
         broker.close();
     }

@@ -22,10 +22,14 @@ import zonepulse.events.Topics;
  *   <li><b>recovery</b>: from the fault's end (a process restarted, MongoDB reachable or fast again) to the pipeline
  *       settled: every file in the ledger, extract-service and store-service caught up on their topics.
  * </ul>
+ *
+ * <p>A row also fails when its fault did not land where the row says it does ({@code faultLanded}): a kill meant to
+ * cut a batch off that struck between batches proves nothing about batches.
  */
 record RowReport(
         String row,
         String atFault,
+        boolean faultLanded,
         boolean settled,
         Duration recovery,
         int lost,
@@ -39,15 +43,23 @@ record RowReport(
     private static final String GENERATIONS = "article_generations";
 
     boolean passed() {
-        return settled && lost == 0 && duplicated == 0 && deadLettered == 0 && poisonDeadLettered == poisonInjected;
+        return faultLanded
+                && settled
+                && lost == 0
+                && duplicated == 0
+                && deadLettered == 0
+                && poisonDeadLettered == poisonInjected;
     }
 
     /**
+     * @param atFault where the flow was when the fault struck
+     * @param faultLanded whether that is where the row means its fault to strike
      * @param poison the keys of the foreign records injected on each topic (they must be in its dead-letter topic)
      */
     static RowReport compare(
             String row,
             String atFault,
+            boolean faultLanded,
             boolean settled,
             Duration recovery,
             PipelineState baseline,
@@ -145,6 +157,7 @@ record RowReport(
         return new RowReport(
                 row,
                 atFault,
+                faultLanded,
                 settled,
                 recovery,
                 lost,
