@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +20,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.BinderFactory;
-import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -117,26 +116,44 @@ class ExtractionConfiguration {
     }
 
     /**
-     * On every assignment, the transactional producer is created before the consumer asks for its committed offsets.
-     * Creating it (initTransactions) aborts a transaction that a killed instance under the same transactional id left
-     * open; until then a {@code read_committed} consumer cannot read offsets that transaction holds pending, no batch
-     * starts, and so no producer would ever be created to abort it: the service would wait out
-     * {@code transaction.timeout.ms}. The producer goes back to the factory's cache for the first batch.
+     * Before the binding starts, the transactional producer is created (initTransactions), which aborts a transaction
+     * that a killed instance under the same transactional id left open. Until then a {@code read_committed} consumer
+     * cannot read offsets that transaction holds pending, so no batch would start and no producer be created to abort
+     * it: the service would wait out {@code transaction.timeout.ms}. (On assignment is too late: the container asks
+     * for the partitions' positions before a rebalance listener runs.) The producer goes back to the factory's cache
+     * for the first batch.
      */
     @Bean
     @Profile("!" + ExtractApplication.REPLAY_PROFILE)
-    KafkaBindingRebalanceListener abortLeftoverTransactionOnAssignment(BinderFactory binders) {
-        return new KafkaBindingRebalanceListener() {
+    SmartLifecycle abortLeftoverTransaction(BinderFactory binders) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
             @Override
-            public void onPartitionsAssigned(
-                    String bindingName,
-                    org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
-                    Collection<TopicPartition> partitions,
-                    boolean initial) {
+            public void start() {
                 transactionalProducerFactory(binders).createProducer().close();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return BINDINGS_PHASE - 1000; // before the input bindings start (InputBindingLifecycle)
             }
         };
     }
+
+    /** The phase the binder's input bindings start in ({@code InputBindingLifecycle}). */
+    private static final int BINDINGS_PHASE = Integer.MAX_VALUE - 3000;
 
     /** The producer factory of the binder's transactions: the one the listener container's transactions use. */
     private static ProducerFactory<byte[], byte[]> transactionalProducerFactory(BinderFactory binders) {
