@@ -166,6 +166,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         properties.put("num.partitions", Integer.toString(partitions));
         // as the production topics: documents up to 25 MiB
         properties.put("message.max.bytes", "26214400");
+        // one node: a controlled shutdown has no other broker to hand its partitions' leadership to; it would only
+        // take them away from the group coordinator while the consumers' last commits are written (ERRORs at Ctrl-C)
+        properties.put("controlled.shutdown.enable", "false");
         // the log cleaner (the compacted topics need it) would otherwise take 128 MiB of the JVM's heap
         properties.put("log.cleaner.dedupe.buffer.size", "2097152");
         return properties;
