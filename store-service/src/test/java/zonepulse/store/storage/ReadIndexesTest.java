@@ -44,9 +44,10 @@ import zonepulse.store.storage.ReadQueries.ProjectQuery;
  * Every filter of {@code GET /api/v1/indicators} and {@code GET /api/v1/projects}, given alone, can be answered from
  * an index that store-service creates: one whose first key is a field that the filter's query constrains in every
  * alternative (so MongoDB can bound its scan by it), and whose last keys are the list's order (so that a page is read
- * in the order it is served, and a cursor's position is a bound of the same index). Checked over the indexes as
- * created on a server and the queries as built; mongo-java-server has no query planner, so which plan a real MongoDB
- * picks is not what this shows, only that a plan of that kind exists for each filter.
+ * in the order it is served, and a cursor's position is a bound of the same index). Checked over the indexes
+ * store-service asks MongoDB for at start (the createIndexes commands it sends) and the queries as built;
+ * mongo-java-server has no query planner, so which plan a real MongoDB picks is not what this shows, only that a plan
+ * of that kind exists for each filter. The filters are those the controllers take, read from their parameters.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadIndexesTest {
