@@ -21,7 +21,7 @@ import org.apache.kafka.common.Uuid;
  * A one-node Kafka broker (KRaft, broker and controller in one process) in a JVM of its own, so that it can be killed
  * and started again on the same port and log directory, as a crashed broker is restarted. The in-process
  * {@code EmbeddedKafka} cannot: its port and log directory die with it. Runs Kafka's own {@code kafka.Kafka} main from
- * the test classpath (spring-kafka-test brings the broker), after {@code kafka.tools.StorageTool} formatted the log
+ * the test classpath (embedded-stack brings the broker), after {@code kafka.tools.StorageTool} formatted the log
  * directory once.
  */
 final class KraftBroker implements AutoCloseable {

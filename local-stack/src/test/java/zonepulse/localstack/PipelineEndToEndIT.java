@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import zonepulse.events.Headers;
 import zonepulse.events.RawArticle;
@@ -72,6 +76,34 @@ class PipelineEndToEndIT {
         return KafkaClients.readAll(
                         stack.infrastructure().kafkaBootstrapServers(), Duration.ofSeconds(2), Topics.ARTICLES_RAW)
                 .size();
+    }
+
+    /**
+     * {@code ./zonepulse demo} is for this machine only: the stack it starts (this one: the in-process Kafka broker
+     * with its KRaft controller, the MongoDB-compatible server and its proxy, the three services and their actuators)
+     * listens on the loopback interface and on no other, as the operating system sees it. Checked here, on the stack
+     * this class starts anyway, rather than on one more.
+     */
+    @Test
+    @Order(0)
+    @EnabledOnOs(OS.LINUX) // reads the kernel's socket tables under /proc
+    void everySocketTheStackListensOnIsBoundToLoopback() {
+        List<InetSocketAddress> listening = ListeningSockets.ofThisProcess();
+
+        // what the stack says it listens on is in the kernel's tables: the reading sees the stack's sockets
+        List<Integer> known = new ArrayList<>(List.of(
+                URI.create(stack.apiUrl()).getPort(),
+                URI.create(stack.pushUrl()).getPort(),
+                URI.create(stack.infrastructure().mongoUri("zonepulse")).getPort(),
+                URI.create("kafka://" + stack.infrastructure().kafkaBootstrapServers())
+                        .getPort()));
+        stack.healthUrls().values().forEach(url -> known.add(URI.create(url).getPort()));
+        assertThat(listening).extracting(InetSocketAddress::getPort).containsAll(known);
+
+        assertThat(listening)
+                .as("listening sockets of this process: %s", listening)
+                .filteredOn(address -> !address.getAddress().isLoopbackAddress())
+                .isEmpty();
     }
 
     @Test

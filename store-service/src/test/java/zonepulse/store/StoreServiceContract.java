@@ -161,7 +161,16 @@ abstract class StoreServiceContract {
         assertThat(get("/indicators?articleId=" + article).body()).contains(indicator.eventId());
         assertThat(get("/articles/" + article).statusCode()).isEqualTo(200);
         assertThat(get("/articles/" + id("no-such-article")).statusCode()).isEqualTo(404);
-        assertThat(get("/projects/no-such-project").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get("/projects/no-such-project");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        // deprecated, with the successor in the read API v1, on the real server's error path too
+        assertThat(unknown.headers().firstValue("Deprecation")).hasValue("@1796083200");
+        assertThat(unknown.headers().firstValue("Link"))
+                .hasValue("</api/v1/projects/no-such-project>; rel=\"successor-version\"");
+        assertThat(one.headers().firstValue("Link"))
+                .hasValue("<"
+                        + URI.create("/api/v1/projects/" + project.projectKey()).toASCIIString()
+                        + ">; rel=\"successor-version\"");
     }
 
     @Test

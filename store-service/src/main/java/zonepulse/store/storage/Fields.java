@@ -41,6 +41,7 @@ final class Fields {
     static final String REGION = "region";
     static final String INDICATOR = "indicator";
     static final String MEASURE = "measure";
+    static final String PERIOD_START = "period.start";
     static final String PERIOD_END = "period.end";
     static final String PROJECT_KEY = "projectKey";
     static final String DATE_VALUE = "date.value";
@@ -56,6 +57,11 @@ final class Fields {
     static final String LAST_SEEN = "lastSeen";
     static final String SOURCES = "sources";
     static final String SOURCE_COUNT = "sourceCount";
+    /** Derived, for the name search's index ({@link ProjectSearchFields}). */
+    static final String NAME_SUFFIXES = "nameSuffixes";
+    /** Derived, for the {@code expected} filter's index ({@link ProjectSearchFields}). */
+    static final String HAS_EXPECTED_STAGE = "hasExpectedStage";
+
     static final String EVENT_ID = "eventId";
     static final String STAGE = "stage";
     static final String EXPECTED = "expected";

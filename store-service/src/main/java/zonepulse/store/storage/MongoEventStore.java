@@ -25,6 +25,7 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -62,6 +63,13 @@ final class MongoEventStore implements EventStore, EventQueries {
     /** Events that no newer generation of their article has superseded. */
     private static final Bson CURRENT = ne(Fields.SUPERSEDED, true);
 
+    /** Indexes earlier versions made, replaced by those of {@link #createIndexes} that begin with their keys. */
+    static final List<Bson> RETIRED_INDICATOR_INDEXES = List.of(Indexes.ascending(Fields.ARTICLE_ID));
+
+    /** A stored project as the first API shows it: without the fields kept only for the read API's indexes. */
+    private static final Bson WITHOUT_SEARCH_FIELDS =
+            Projections.exclude(Fields.NAME_SUFFIXES, Fields.HAS_EXPECTED_STAGE);
+
     private final MongoDatabase database;
     /** The same database for the read API: every query bounded in time, so a slow MongoDB gets a 503, not a hang. */
     private final MongoDatabase reads;
@@ -92,7 +100,11 @@ final class MongoEventStore implements EventStore, EventQueries {
             collection(Fields.INDICATOR_OBSERVATIONS)
                     .createIndex(Indexes.ascending(Fields.SERIES_KEY, Fields.PERIOD_END));
             collection(Fields.INDICATOR_OBSERVATIONS).createIndex(Indexes.ascending(Fields.REGION, Fields.INDICATOR));
-            collection(Fields.INDICATOR_OBSERVATIONS).createIndex(Indexes.ascending(Fields.ARTICLE_ID));
+            // an article's events: for reconciling them with its summary, and the read API's article filter, in the
+            // API's order (seriesKey, _id) so that its pages come from the index in order
+            collection(Fields.INDICATOR_OBSERVATIONS)
+                    .createIndex(Indexes.ascending(Fields.ARTICLE_ID, Fields.SERIES_KEY, Fields.ID));
+            RetiredIndexes.drop(collection(Fields.INDICATOR_OBSERVATIONS), RETIRED_INDICATOR_INDEXES);
             collection(Fields.PROJECT_EVENTS).createIndex(Indexes.ascending(Fields.PROJECT_KEY, Fields.DATE_VALUE));
             collection(Fields.PROJECT_EVENTS).createIndex(Indexes.ascending(Fields.ARTICLE_ID));
             collection(Fields.PROJECTS)
@@ -101,6 +113,40 @@ final class MongoEventStore implements EventStore, EventQueries {
             collection(Fields.ARTICLE_GENERATIONS).createIndex(Indexes.ascending(Fields.ARTICLE_ID));
             return null;
         });
+    }
+
+    /**
+     * Gives the projects stored by an earlier version of this service the fields the read API's filters use
+     * ({@link ProjectSearchFields}), derived from their stored names and timeline; idempotent. A project written
+     * meanwhile already has them and is left as it is.
+     */
+    void completeProjectSearchFields() {
+        guarded("completing the projects' search fields", () -> {
+            Bson incomplete = or(exists(Fields.NAME_SUFFIXES, false), exists(Fields.HAS_EXPECTED_STAGE, false));
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (Document project : collection(Fields.PROJECTS).find(incomplete)) {
+                writes.add(new UpdateOneModel<>(
+                        and(eq(Fields.ID, project.get(Fields.ID)), incomplete),
+                        searchFields(
+                                project.getList(Fields.NAME_VARIANTS, String.class, List.of()),
+                                project.getList(Fields.TIMELINE, Document.class, List.of()).stream()
+                                        .anyMatch(entry -> Boolean.TRUE.equals(entry.getBoolean(Fields.EXPECTED))))));
+                if (writes.size() == 500) {
+                    collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                    writes.clear();
+                }
+            }
+            if (!writes.isEmpty()) {
+                collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            }
+            return null;
+        });
+    }
+
+    private static Bson searchFields(java.util.Collection<String> names, boolean hasExpectedStage) {
+        return combine(
+                set(Fields.NAME_SUFFIXES, ProjectSearchFields.nameSuffixes(names)),
+                set(Fields.HAS_EXPECTED_STAGE, hasExpectedStage));
     }
 
     /**
@@ -408,7 +454,11 @@ final class MongoEventStore implements EventStore, EventQueries {
                 .append(Fields.FIRST_SEEN, project.firstSeen().toString())
                 .append(Fields.LAST_SEEN, project.lastSeen().toString())
                 .append(Fields.SOURCES, List.copyOf(project.sources()))
-                .append(Fields.SOURCE_COUNT, project.sourceCount());
+                .append(Fields.SOURCE_COUNT, project.sourceCount())
+                .append(Fields.NAME_SUFFIXES, ProjectSearchFields.nameSuffixes(project.nameVariants()))
+                .append(
+                        Fields.HAS_EXPECTED_STAGE,
+                        project.timeline().stream().anyMatch(ProjectTimeline.Entry::expected));
     }
 
     private Document eventDocument(Object event, String eventId, Generation generation) {
@@ -449,6 +499,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                 "listing projects",
                 () -> list(readCollection(Fields.PROJECTS)
                         .find(conditions.isEmpty() ? new Document() : and(conditions))
+                        .projection(WITHOUT_SEARCH_FIELDS)
                         .sort(descending(Fields.LAST_SEEN))
                         .limit(filter.limit())));
     }
@@ -459,6 +510,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                 "reading project",
                 () -> Optional.ofNullable(readCollection(Fields.PROJECTS)
                         .find(eq(Fields.ID, projectKey))
+                        .projection(WITHOUT_SEARCH_FIELDS)
                         .first()));
     }
 

@@ -47,13 +47,58 @@ import zonepulse.store.projects.ProjectTimeline;
  * served by the indexes {@link #createIndexes()} makes.
  */
 final class MongoReadQueries implements ReadQueries {
-    /** Set to true on the events of an older generation of their article (the generations work, issue 9). */
-    private static final String EXTRACTOR = "extractor";
-
     private static final String STATUS = "status";
-    private static final String PERIOD_START = "period.start";
     private static final String TIMELINE_STAGE = "timeline.stage";
     private static final String TIMELINE_EXPECTED = "timeline.expected";
+
+    /** The order of {@code GET /api/v1/indicators}: by series, then id; the key its cursor continues after. */
+    static final Bson INDICATOR_ORDER = ascending(Fields.SERIES_KEY, Fields.ID);
+
+    /** The order of {@code GET /api/v1/projects}: most recently mentioned first, then by key. */
+    static final Bson PROJECT_ORDER = orderBy(descending(Fields.LAST_SEEN), ascending(Fields.ID));
+
+    /**
+     * The indexes of the indicators' filters, each led by the field its filter constrains and ending in the list's
+     * order, so that a filter given alone is an index range read in the order pages are served (for an equality) or a
+     * range whose matches alone are sorted ({@code from}, {@code to}). The order alone serves no filter, {@code since}
+     * and the region, which {@link #indicatorFilter} also states as a prefix of {@code seriesKey} (region|…). The
+     * article's index ({@code articleId}, then this order) is {@link MongoEventStore}'s, which also reconciles by it.
+     */
+    static final List<Bson> INDICATOR_INDEXES = List.of(
+            INDICATOR_ORDER,
+            led(INDICATOR_ORDER, Fields.INDICATOR),
+            led(INDICATOR_ORDER, Fields.MEASURE),
+            led(INDICATOR_ORDER, STATUS),
+            led(INDICATOR_ORDER, Fields.EXTRACTOR),
+            led(INDICATOR_ORDER, Fields.PERIOD_END),
+            // a period starting on or before `to`, or one with no start (a stock figure) ending on or before it: one
+            // index for both branches, the second read as start = null and a range of ends
+            led(INDICATOR_ORDER, Fields.PERIOD_START, Fields.PERIOD_END));
+
+    /**
+     * The indexes of the projects' filters, as {@link #INDICATOR_INDEXES}: the order alone serves no filter and
+     * {@code since}; the region (its name and sub-regions', a prefix) and the name search (a prefix of the names'
+     * suffixes, {@link ProjectSearchFields}) are ranges whose matches are sorted; {@code stage} reads the timeline's
+     * entries of that stage not expected.
+     */
+    static final List<Bson> PROJECT_INDEXES = List.of(
+            PROJECT_ORDER,
+            led(PROJECT_ORDER, Fields.REGION),
+            led(PROJECT_ORDER, TIMELINE_STAGE, TIMELINE_EXPECTED),
+            led(PROJECT_ORDER, Fields.FURTHEST_STAGE),
+            led(PROJECT_ORDER, Fields.HAS_EXPECTED_STAGE),
+            led(PROJECT_ORDER, Fields.COMPANIES),
+            led(PROJECT_ORDER, Fields.NAME_SUFFIXES));
+
+    /** Indexes earlier versions made for these filters, replaced by those above (which begin with their keys). */
+    static final List<Bson> RETIRED_INDICATOR_INDEXES =
+            List.of(Indexes.ascending(Fields.INDICATOR), Indexes.ascending(Fields.EXTRACTOR));
+
+    static final List<Bson> RETIRED_PROJECT_INDEXES = List.of(
+            Indexes.compoundIndex(Indexes.ascending(Fields.REGION), Indexes.descending(Fields.LAST_SEEN)),
+            Indexes.compoundIndex(Indexes.ascending(Fields.FURTHEST_STAGE), Indexes.descending(Fields.LAST_SEEN)),
+            Indexes.ascending(Fields.COMPANIES),
+            Indexes.ascending(TIMELINE_STAGE));
 
     private final MongoDatabase database;
     private final EventJson json;
@@ -67,28 +112,39 @@ final class MongoReadQueries implements ReadQueries {
     void createIndexes() {
         guarded("creating read indexes", () -> {
             MongoCollection<Document> indicators = withoutTimeLimit(Fields.INDICATOR_OBSERVATIONS);
-            indicators.createIndex(Indexes.ascending(Fields.SERIES_KEY, Fields.ID));
-            indicators.createIndex(Indexes.ascending(Fields.INDICATOR));
-            indicators.createIndex(Indexes.ascending(EXTRACTOR));
+            INDICATOR_INDEXES.forEach(indicators::createIndex);
+            RetiredIndexes.drop(indicators, RETIRED_INDICATOR_INDEXES);
             withoutTimeLimit(Fields.PROJECT_EVENTS).createIndex(Indexes.ascending(Fields.REGION));
             MongoCollection<Document> projects = withoutTimeLimit(Fields.PROJECTS);
-            projects.createIndex(
-                    Indexes.compoundIndex(Indexes.descending(Fields.LAST_SEEN), Indexes.ascending(Fields.ID)));
-            projects.createIndex(
-                    Indexes.compoundIndex(Indexes.ascending(Fields.REGION), Indexes.descending(Fields.LAST_SEEN)));
-            projects.createIndex(Indexes.compoundIndex(
-                    Indexes.ascending(Fields.FURTHEST_STAGE), Indexes.descending(Fields.LAST_SEEN)));
-            projects.createIndex(Indexes.ascending(Fields.COMPANIES));
-            projects.createIndex(Indexes.ascending(TIMELINE_STAGE));
+            PROJECT_INDEXES.forEach(projects::createIndex);
+            RetiredIndexes.drop(projects, RETIRED_PROJECT_INDEXES);
             return null;
         });
     }
 
+    /** An index on {@code fields} (ascending), then {@code order}. */
+    private static Bson led(Bson order, String... fields) {
+        return Indexes.compoundIndex(Indexes.ascending(fields), order);
+    }
+
     @Override
     public List<StoredIndicator> indicators(IndicatorQuery query) {
+        return guarded(
+                "listing indicators",
+                () -> indicatorList(collection(Fields.INDICATOR_OBSERVATIONS)
+                        .find(indicatorFilter(query))
+                        .sort(INDICATOR_ORDER)
+                        .limit(query.limit())));
+    }
+
+    /** The filter of {@link #indicators}: every condition of {@code query}, and its cursor's position. */
+    static Bson indicatorFilter(IndicatorQuery query) {
         List<Bson> conditions = new ArrayList<>();
         current(conditions, query.includeSuperseded());
         if (query.region() != null) {
+            // seriesKey begins with the region and "|": the same events, as a range of the list's own order
+            String prefix = "^" + literal(query.region()) + (query.withSubRegions() ? "" : literal("|"));
+            conditions.add(regex(Fields.SERIES_KEY, prefix));
             conditions.add(region(query.region(), query.withSubRegions()));
         }
         if (!query.indicators().isEmpty()) {
@@ -97,16 +153,16 @@ final class MongoReadQueries implements ReadQueries {
         optional(conditions, Fields.MEASURE, query.measure());
         optional(conditions, STATUS, query.status());
         optional(conditions, Fields.ARTICLE_ID, query.articleId());
-        optional(conditions, EXTRACTOR, query.extractor());
+        optional(conditions, Fields.EXTRACTOR, query.extractor());
         // period overlap: the period ends on or after `from` and starts on or before `to` (a stock figure has no start)
         if (query.from() != null) {
             conditions.add(gte(Fields.PERIOD_END, query.from().toString()));
         }
         if (query.to() != null) {
             conditions.add(or(
-                    lte(PERIOD_START, query.to().toString()),
+                    lte(Fields.PERIOD_START, query.to().toString()),
                     and(
-                            eq(PERIOD_START, null),
+                            eq(Fields.PERIOD_START, null),
                             lte(Fields.PERIOD_END, query.to().toString()))));
         }
         if (query.after() != null) {
@@ -116,12 +172,7 @@ final class MongoReadQueries implements ReadQueries {
                             eq(Fields.SERIES_KEY, query.after().sortKey()),
                             gt(Fields.ID, query.after().id()))));
         }
-        return guarded(
-                "listing indicators",
-                () -> indicatorList(collection(Fields.INDICATOR_OBSERVATIONS)
-                        .find(all(conditions))
-                        .sort(ascending(Fields.SERIES_KEY, Fields.ID))
-                        .limit(query.limit())));
+        return all(conditions);
     }
 
     @Override
@@ -141,6 +192,19 @@ final class MongoReadQueries implements ReadQueries {
 
     @Override
     public List<ProjectTimeline> projects(ProjectQuery query) {
+        return guarded("listing projects", () -> {
+            List<ProjectTimeline> projects = new ArrayList<>();
+            collection(Fields.PROJECTS)
+                    .find(projectFilter(query))
+                    .sort(PROJECT_ORDER)
+                    .limit(query.limit())
+                    .forEach(doc -> projects.add(project(doc)));
+            return projects;
+        });
+    }
+
+    /** The filter of {@link #projects}: every condition of {@code query}, and its cursor's position. */
+    static Bson projectFilter(ProjectQuery query) {
         List<Bson> conditions = new ArrayList<>();
         if (query.region() != null) {
             conditions.add(region(query.region(), true));
@@ -151,11 +215,13 @@ final class MongoReadQueries implements ReadQueries {
         }
         optional(conditions, Fields.FURTHEST_STAGE, query.furthestStage());
         if (query.expected() != null) {
-            conditions.add(query.expected() ? eq(TIMELINE_EXPECTED, true) : ne(TIMELINE_EXPECTED, true));
+            conditions.add(eq(Fields.HAS_EXPECTED_STAGE, query.expected()));
         }
         optional(conditions, Fields.COMPANIES, query.company());
         if (query.nameContains() != null) {
-            conditions.add(regex(Fields.NAME_VARIANTS, literal(query.nameContains())));
+            // a name contains the text exactly when one of its suffixes begins with it
+            conditions.add(
+                    regex(Fields.NAME_SUFFIXES, "^" + literal(ProjectSearchFields.normalise(query.nameContains()))));
         }
         if (query.seenSince() != null) {
             conditions.add(gte(Fields.LAST_SEEN, query.seenSince().toString()));
@@ -167,15 +233,7 @@ final class MongoReadQueries implements ReadQueries {
                             eq(Fields.LAST_SEEN, query.after().sortKey()),
                             gt(Fields.ID, query.after().id()))));
         }
-        return guarded("listing projects", () -> {
-            List<ProjectTimeline> projects = new ArrayList<>();
-            collection(Fields.PROJECTS)
-                    .find(all(conditions))
-                    .sort(orderBy(descending(Fields.LAST_SEEN), ascending(Fields.ID)))
-                    .limit(query.limit())
-                    .forEach(doc -> projects.add(project(doc)));
-            return projects;
-        });
+        return all(conditions);
     }
 
     @Override

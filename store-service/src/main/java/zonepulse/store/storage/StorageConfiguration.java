@@ -31,8 +31,10 @@ public class StorageConfiguration {
                 writes, writes.withTimeout(read.timeout().toMillis(), TimeUnit.MILLISECONDS), json, Clock.systemUTC());
         try {
             store.createIndexes();
+            store.completeProjectSearchFields();
         } catch (StoreUnavailableException e) {
-            // MongoDB may come up after this service; indexes are created on the next start. Writes work without.
+            // MongoDB may come up after this service; indexes are created, and projects stored by an earlier version
+            // given their search fields, on the next start. Writes work without.
             org.slf4j.LoggerFactory.getLogger(StorageConfiguration.class)
                     .warn("indexes not created, MongoDB unreachable at start-up: {}", e.getMessage());
         }

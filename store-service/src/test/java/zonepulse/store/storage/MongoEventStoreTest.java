@@ -1,16 +1,20 @@
 package zonepulse.store.storage;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static zonepulse.store.TestEvents.id;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,52 @@ class MongoEventStoreTest {
     }
 
     @Test
+    void projectsCarryTheirSearchFieldsWhichTheFirstApiDoesNotShow() {
+        var signed = TestEvents.project(
+                id("p1"), id("a1"), Stage.SIGNED, false, "2021-01", Instant.parse("2021-01-10T00:00:00Z"));
+        var planned = TestEvents.project(
+                id("p2"), id("a2"), Stage.COMPLETED, true, "2025", Instant.parse("2021-10-14T00:00:00Z"));
+        store.storeProject(signed);
+
+        Document stored = projects().find(eq("_id", signed.projectKey())).first();
+        assertThat(stored.getList("nameSuffixes", String.class))
+                .isEqualTo(ProjectSearchFields.nameSuffixes(stored.getList("nameVariants", String.class)))
+                .isNotEmpty();
+        assertThat(stored.getBoolean("hasExpectedStage")).isFalse();
+        store.storeProject(planned);
+        assertThat(projects().find(eq("_id", signed.projectKey())).first().getBoolean("hasExpectedStage"))
+                .isTrue();
+
+        assertThat(store.project(signed.projectKey()).orElseThrow())
+                .doesNotContainKeys("nameSuffixes", "hasExpectedStage")
+                .containsKey("nameVariants");
+        assertThat(store.projects(new EventQueries.ProjectFilter(null, null, 10)))
+                .allSatisfy(project -> assertThat(project).doesNotContainKeys("nameSuffixes", "hasExpectedStage"));
+    }
+
+    @Test
+    void projectsStoredWithoutSearchFieldsGetThemFromTheirNamesAndTimeline() {
+        store.storeProject(TestEvents.project(
+                id("p1"), id("a1"), Stage.SIGNED, false, "2021-01", Instant.parse("2021-01-10T00:00:00Z")));
+        store.storeProject(TestEvents.project(
+                id("p2"), id("a2"), Stage.COMPLETED, true, "2025", Instant.parse("2021-10-14T00:00:00Z")));
+        Document written = projects().find().first();
+        // as an earlier version of the service stored it
+        projects()
+                .updateMany(
+                        new Document(),
+                        Updates.combine(Updates.unset("nameSuffixes"), Updates.unset("hasExpectedStage")));
+
+        store.completeProjectSearchFields();
+
+        Document completed = projects().find().first();
+        assertThat(completed.getList("nameSuffixes", String.class))
+                .isEqualTo(written.getList("nameSuffixes", String.class));
+        assertThat(completed.getBoolean("hasExpectedStage")).isTrue();
+        assertThat(completed).isEqualTo(written);
+    }
+
+    @Test
     void articleIsUpsertedByArticleId() {
         var article = TestEvents.article(id("a1"), List.of(id("i1")), List.of());
 
@@ -115,5 +165,9 @@ class MongoEventStoreTest {
         store.ping();
         assertThat(store.storeIndicator(TestEvents.indicator(id("i2"), id("a1"), 1)))
                 .isTrue();
+    }
+
+    private MongoCollection<Document> projects() {
+        return client.getDatabase("test").getCollection("projects");
     }
 }
