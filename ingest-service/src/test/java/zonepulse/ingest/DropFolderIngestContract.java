@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -272,12 +273,14 @@ abstract class DropFolderIngestContract {
             uris.add(folder.resolve(name).toAbsolutePath().normalize().toUri().toString());
         }
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         Files.move(staging, folder); // all at once, as a folder dropped in one piece
 
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> ledger.countDocuments(Filters.in("_id", uris)) == BULK_FILES);
         long elapsedMillis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
         List<Document> entries = ledger.find(Filters.in("_id", uris)).into(new ArrayList<>());
         List<Instant> publishedAt = entries.stream()
                 .map(e -> e.getDate("publishedAt").toInstant())
@@ -289,13 +292,17 @@ abstract class DropFolderIngestContract {
                         .toMillis());
         System.out.printf(
                 "%s: %d files dropped at once in the ledger after %d ms (%.0f files/s, the two polls that see a file"
-                        + " settle included); first to last ledger entry %d ms (%.0f files/s)%n",
+                        + " settle included); first to last ledger entry %d ms (%.0f files/s); %.1f ms of CPU per"
+                        + " file (this JVM: service, broker, MongoDB server; load average %.1f on %d cores)%n",
                 getClass().getSimpleName(),
                 BULK_FILES,
                 elapsedMillis,
                 BULK_FILES * 1000.0 / elapsedMillis,
                 publishingMillis,
-                BULK_FILES * 1000.0 / publishingMillis);
+                BULK_FILES * 1000.0 / publishingMillis,
+                cpuMillis / (double) BULK_FILES,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
 
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.getString("status")).isEqualTo("published");
@@ -358,6 +365,12 @@ abstract class DropFolderIngestContract {
             return recordsWithKey(key).size() >= count;
         });
         return recordsWithKey(key);
+    }
+
+    /** The CPU time this JVM has used: a figure of work done that the machine's other load does not inflate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** How many records each of these keys has on the topic, of those read so far. */
