@@ -428,6 +428,12 @@ public class ArticleIngester {
                                 "text/html".equals(item.article.mediaType())))
                         .toList());
                 for (; sent < toSend.size(); sent++) {
+                    if (outage) {
+                        // a send of this batch failed: Kafka (or MongoDB) is away, and each send more could wait for
+                        // the producer's max.block.ms before failing too
+                        throw new IllegalStateException(
+                                "not sent: an earlier item of the poll found Kafka or MongoDB unavailable");
+                    }
                     send(toSend.get(sent), matches.get(sent));
                 }
             } catch (RuntimeException e) {
