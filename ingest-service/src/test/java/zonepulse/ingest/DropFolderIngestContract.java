@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
@@ -33,6 +38,7 @@ import zonepulse.events.Ids;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
 import zonepulse.events.Topics;
+import zonepulse.ingest.source.SourceStatusBoard;
 import zonepulse.stack.Infrastructure;
 import zonepulse.stack.KafkaClients;
 
@@ -47,6 +53,7 @@ abstract class DropFolderIngestContract {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final int MAX_FILE_SIZE_BYTES = 64 * 1024;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int BULK_FILES = 300;
     private static final String LONG_TEXT = "经开区2021年1-8月规模以上工业总产值3713.4亿元，同比增长31.9%。智飞绿竹生物制药产业化基地项目开工，投资近16.2亿元。";
 
     private final EventJson json = new EventJson();
@@ -251,6 +258,69 @@ abstract class DropFolderIngestContract {
         assertThat(recordsWithKey(articleId)).hasSize(1);
     }
 
+    /**
+     * Issue 11, item 3: a folder of a few hundred small files dropped at once is published completely, each file once
+     * in the ledger and once on the topic. Logs how fast (a figure to read, not a goal asserted here).
+     */
+    @Test
+    void aFolderOfManySmallFilesIsPublishedCompletelyEachOnce() throws Exception {
+        Path staging = Files.createTempDirectory("zonepulse-bulk-");
+        List<String> uris = new ArrayList<>();
+        Path folder = drop.resolve("bulk");
+        for (int i = 0; i < BULK_FILES; i++) {
+            String name = String.format("doc-%03d.txt", i);
+            Files.writeString(staging.resolve(name), "第" + i + "篇：" + LONG_TEXT + "（编号" + (i * 7919) + "）");
+            uris.add(folder.resolve(name).toAbsolutePath().normalize().toUri().toString());
+        }
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        Files.move(staging, folder); // all at once, as a folder dropped in one piece
+
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> ledger.countDocuments(Filters.in("_id", uris)) == BULK_FILES);
+        long elapsedMillis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
+        List<Document> entries = ledger.find(Filters.in("_id", uris)).into(new ArrayList<>());
+        List<Instant> publishedAt = entries.stream()
+                .map(e -> e.getDate("publishedAt").toInstant())
+                .sorted()
+                .toList();
+        long publishingMillis = Math.max(
+                1,
+                Duration.between(publishedAt.get(0), publishedAt.get(BULK_FILES - 1))
+                        .toMillis());
+        System.out.printf(
+                "%s: %d files dropped at once in the ledger after %d ms (%.0f files/s, the two polls that see a file"
+                        + " settle included); first to last ledger entry %d ms (%.0f files/s); %.1f ms of CPU per"
+                        + " file (this JVM: service, broker, MongoDB server; load average %.1f on %d cores)%n",
+                getClass().getSimpleName(),
+                BULK_FILES,
+                elapsedMillis,
+                BULK_FILES * 1000.0 / elapsedMillis,
+                publishingMillis,
+                BULK_FILES * 1000.0 / publishingMillis,
+                cpuMillis / (double) BULK_FILES,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.getString("status")).isEqualTo("published");
+            assertThat(entry.get("publishedCount", Number.class).longValue()).isEqualTo(1);
+            assertThat(entry.getString("articleId")).isEqualTo(Ids.articleId(entry.getString("_id")));
+        });
+        awaitSentinel();
+        Map<String, Long> perKey =
+                recordsWithKeyIn(uris.stream().map(Ids::articleId).collect(Collectors.toSet()));
+        assertThat(perKey)
+                .hasSize(BULK_FILES)
+                .allSatisfy((key, count) ->
+                        assertThat(count).as("records of %s", key).isEqualTo(1));
+        try (var files = Files.list(folder)) {
+            assertThat(files.count()).as("every file stays in place").isEqualTo(BULK_FILES);
+        }
+    }
+
     private void assertRefused(Path file, String reason) throws Exception {
         String uri = file.toAbsolutePath().normalize().toUri().toString();
         Path movedTo = drop.resolve(".failed").resolve(file.getFileName());
@@ -267,13 +337,26 @@ abstract class DropFolderIngestContract {
     }
 
     /**
-     * Drops a new file named to sort after every other and waits for it to be published: a poll works through the
-     * folder in path order, so every file changed before the sentinel has been dealt with by then.
+     * Drops a new file named to sort after every other, waits for it to be published, then for the poll that
+     * published it to end: a poll works through the folder in path order and ends when every file it sent is
+     * finished, so every file changed before the sentinel has been dealt with by then (several are in flight at
+     * once, so the sentinel's record alone does not say so).
      */
     private void awaitSentinel() throws Exception {
         Path sentinel = Files.writeString(
                 drop.resolve("~sentinel-" + sentinels.incrementAndGet() + ".txt"), "哨兵 " + System.nanoTime());
         awaitRecords(Ids.articleId(sentinel.toUri().toString()), 1);
+        Instant pollInProgressOrDone = lastDropFolderPoll();
+        await().atMost(TIMEOUT).until(() -> !Objects.equals(lastDropFolderPoll(), pollInProgressOrDone));
+    }
+
+    /** When the last poll of the drop folder ended. */
+    private Instant lastDropFolderPoll() {
+        return application.getBean(SourceStatusBoard.class).statuses().stream()
+                .filter(status -> status.name().equals("drop-folder"))
+                .findFirst()
+                .orElseThrow()
+                .lastPoll();
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
@@ -282,6 +365,20 @@ abstract class DropFolderIngestContract {
             return recordsWithKey(key).size() >= count;
         });
         return recordsWithKey(key);
+    }
+
+    /** The CPU time this JVM has used: a figure of work done that the machine's other load does not inflate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** How many records each of these keys has on the topic, of those read so far. */
+    private Map<String, Long> recordsWithKeyIn(Set<String> keys) {
+        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        return records.stream()
+                .filter(record -> keys.contains(record.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsWithKey(String key) {

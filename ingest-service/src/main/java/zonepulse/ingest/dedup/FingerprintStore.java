@@ -8,8 +8,8 @@ public interface FingerprintStore {
     /** A remembered fingerprint. */
     record Stored(String articleId, long fingerprint, String clusterId) {}
 
-    /** Keeps (or replaces) the article's fingerprint and cluster. */
-    void save(String articleId, long fingerprint, String clusterId, Instant at);
+    /** Keeps (or replaces) these articles' fingerprints and clusters, in one round trip; at most one per article. */
+    void save(List<Stored> fingerprints, Instant at);
 
     /** The most recently saved fingerprints, newest first. */
     List<Stored> recent(int limit);
@@ -17,7 +17,7 @@ public interface FingerprintStore {
     /** Remembers nothing: clusters start afresh with each process. */
     FingerprintStore NONE = new FingerprintStore() {
         @Override
-        public void save(String articleId, long fingerprint, String clusterId, Instant at) {}
+        public void save(List<Stored> fingerprints, Instant at) {}
 
         @Override
         public List<Stored> recent(int limit) {

@@ -2,10 +2,13 @@ package zonepulse.ingest.dedup;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
 class MongoFingerprintStore implements FingerprintStore {
     static final String COLLECTION = "ingest_fingerprints";
 
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
     private final MongoCollection<Document> fingerprints;
 
     MongoFingerprintStore(MongoClient client, MongoConnectionDetails connection) {
@@ -30,14 +35,22 @@ class MongoFingerprintStore implements FingerprintStore {
     }
 
     @Override
-    public void save(String articleId, long fingerprint, String clusterId, Instant at) {
-        fingerprints.updateOne(
-                Filters.eq("_id", articleId),
-                Updates.combine(
-                        Updates.set("fingerprint", fingerprint),
-                        Updates.set("clusterId", clusterId),
-                        Updates.set("updatedAt", Date.from(at))),
-                new UpdateOptions().upsert(true));
+    public void save(List<Stored> stored, Instant at) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        Date when = Date.from(at);
+        List<WriteModel<Document>> writes = new ArrayList<>(stored.size());
+        for (Stored fingerprint : stored) {
+            writes.add(new UpdateOneModel<>(
+                    Filters.eq("_id", fingerprint.articleId()),
+                    Updates.combine(
+                            Updates.set("fingerprint", fingerprint.fingerprint()),
+                            Updates.set("clusterId", fingerprint.clusterId()),
+                            Updates.set("updatedAt", when)),
+                    UPSERT));
+        }
+        fingerprints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package zonepulse.ingest.dedup;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -39,24 +40,50 @@ public class NearDuplicates {
         this.clock = clock;
     }
 
+    /** An article to place in a cluster: its id and content, HTML or not. */
+    public record Text(String articleId, String content, boolean html) {}
+
     /** The article's cluster, or empty when dedup is off or its text is too short to fingerprint. */
     public Optional<NearDuplicateIndex.Match> assign(String articleId, String content, boolean html) {
+        return assign(List.of(new Text(articleId, content, html))).get(0);
+    }
+
+    /**
+     * Each article's cluster, or empty when dedup is off or its text is too short to fingerprint: assigned in order,
+     * so an article may be the near-duplicate of one before it in the list; their fingerprints are then saved in one
+     * write.
+     */
+    public List<Optional<NearDuplicateIndex.Match>> assign(List<Text> texts) {
         if (!properties.enabled()) {
-            return Optional.empty();
-        }
-        String text = textOf(content, html);
-        if (text.codePointCount(0, text.length()) < properties.minTextLength()) {
-            return Optional.empty();
+            return texts.stream()
+                    .map(text -> Optional.<NearDuplicateIndex.Match>empty())
+                    .toList();
         }
         load();
-        long fingerprint = Fingerprint.simHash(text);
-        NearDuplicateIndex.Match match = index.assign(articleId, fingerprint);
-        try {
-            store.save(articleId, fingerprint, match.clusterId(), clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("fingerprint of {} not saved, its cluster is kept in memory only: {}", articleId, e.toString());
+        List<Optional<NearDuplicateIndex.Match>> matches = new ArrayList<>(texts.size());
+        List<FingerprintStore.Stored> assigned = new ArrayList<>();
+        for (Text article : texts) {
+            String text = textOf(article.content(), article.html());
+            if (text.codePointCount(0, text.length()) < properties.minTextLength()) {
+                matches.add(Optional.empty());
+                continue;
+            }
+            long fingerprint = Fingerprint.simHash(text);
+            NearDuplicateIndex.Match match = index.assign(article.articleId(), fingerprint);
+            matches.add(Optional.of(match));
+            assigned.add(new FingerprintStore.Stored(article.articleId(), fingerprint, match.clusterId()));
         }
-        return Optional.of(match);
+        if (!assigned.isEmpty()) {
+            try {
+                store.save(assigned, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn(
+                        "{} fingerprints not saved, their clusters are kept in memory only: {}",
+                        assigned.size(),
+                        e.toString());
+            }
+        }
+        return matches;
     }
 
     /** What an article is fingerprinted by: its text (HTML reduced to text), letters and digits only, lower-case. */

@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import zonepulse.ingest.source.ArticleIngester;
 
 /**
  * One scan of the drop folder. A file is ingested once it looks the same (size and modification time) on two
  * consecutive polls, so a file still being written is not published half-written; after that it is read again only
- * when its stamp changes, and the ledger decides whether its content is new. An outage ends the poll: the remaining
- * files wait, untouched, for the next one.
+ * when its stamp changes, and the ledger decides whether its content is new. The files ready are published as one
+ * batch, several in flight at once; the poll ends when every one of them is finished. An outage ends the poll early:
+ * no further file is sent, and those that were not published and recorded wait, untouched, for the next one.
  */
 class DropFolderPoller {
     private static final Logger log = LoggerFactory.getLogger(DropFolderPoller.class);
@@ -45,25 +46,51 @@ class DropFolderPoller {
         ingested.keySet().retainAll(seen.keySet());
         Map<Path, FileStamp> previous = previouslySeen;
         previouslySeen = seen;
-        for (Map.Entry<Path, FileStamp> candidate : seen.entrySet()) {
-            if (stopping) {
-                return true; // the rest waits for the next start
+        PollOutage pollOutage = new PollOutage();
+        try (ArticleIngester.Batch batch = ingester.batch()) {
+            for (Map.Entry<Path, FileStamp> candidate : seen.entrySet()) {
+                if (stopping || pollOutage.seen() || batch.outage()) {
+                    break; // the rest waits for the next poll (or the next start)
+                }
+                Path file = candidate.getKey();
+                FileStamp stamp = candidate.getValue();
+                if (stamp.equals(ingested.get(file)) || !stamp.equals(previous.get(file))) {
+                    continue; // already ingested as it is, or still being written
+                }
+                try {
+                    ingester.ingest(file, batch, (outcome, reason) -> settle(file, stamp, outcome, reason, pollOutage));
+                } catch (RuntimeException e) {
+                    pollOutage.note(file, e.toString());
+                }
             }
-            Path file = candidate.getKey();
-            FileStamp stamp = candidate.getValue();
-            if (stamp.equals(ingested.get(file)) || !stamp.equals(previous.get(file))) {
-                continue; // already ingested as it is, or still being written
-            }
-            Optional<DroppedFileIngester.Outcome> outcome = ingestOrPause(file);
-            if (outcome.isEmpty()) {
-                return false;
-            }
-            switch (outcome.get()) {
-                case PUBLISHED, UNCHANGED -> ingested.put(file, stamp);
-                case REFUSED, VANISHED -> ingested.remove(file);
-            }
+        } // waits for the files in flight: each is settled before the poll ends
+        report(pollOutage);
+        return !pollOutage.seen();
+    }
+
+    private void settle(
+            Path file, FileStamp stamp, DroppedFileIngester.Outcome outcome, String reason, PollOutage poll) {
+        switch (outcome) {
+            case PUBLISHED, UNCHANGED -> ingested.put(file, stamp);
+            case REFUSED, VANISHED -> ingested.remove(file);
+            case UNAVAILABLE -> poll.note(file, reason);
         }
-        return true;
+    }
+
+    /** Logs when ingest pauses for an outage and when it resumes, once each, not for every file. */
+    private void report(PollOutage poll) {
+        if (poll.seen() && !outage) {
+            outage = true;
+            log.warn(
+                    "drop folder ingest paused, {} (and any file not published) stays in place and is retried: {}",
+                    poll.file,
+                    poll.reason);
+        } else if (poll.seen()) {
+            log.debug("drop folder ingest still paused: {}", poll.reason);
+        } else if (outage) {
+            outage = false;
+            log.info("Kafka and MongoDB reachable again: drop folder ingest resumed");
+        }
     }
 
     /** Lets polls run (again). */
@@ -71,27 +98,28 @@ class DropFolderPoller {
         stopping = false;
     }
 
-    /** Ends the poll in progress after the file in hand; called from any thread when the application stops. */
+    /**
+     * Ends the poll in progress: no further file is sent, those in flight are finished; called from any thread when
+     * the application stops.
+     */
     void stop() {
         stopping = true;
     }
 
-    private Optional<DroppedFileIngester.Outcome> ingestOrPause(Path file) {
-        try {
-            DroppedFileIngester.Outcome outcome = ingester.ingest(file);
-            if (outage) {
-                outage = false;
-                log.info("Kafka and MongoDB reachable again: drop folder ingest resumed");
+    /** The first file of a poll found unavailable, and why. */
+    private static final class PollOutage {
+        Path file;
+        String reason;
+
+        void note(Path file, String reason) {
+            if (this.file == null) {
+                this.file = file;
+                this.reason = reason;
             }
-            return Optional.of(outcome);
-        } catch (RuntimeException e) {
-            if (!outage) {
-                outage = true;
-                log.warn("drop folder ingest paused, {} stays in place and is retried: {}", file, e.toString());
-            } else {
-                log.debug("drop folder ingest still paused: {}", e.toString());
-            }
-            return Optional.empty();
+        }
+
+        boolean seen() {
+            return file != null;
         }
     }
 }

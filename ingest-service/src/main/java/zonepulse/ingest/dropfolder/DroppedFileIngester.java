@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -13,10 +14,10 @@ import zonepulse.events.SourceType;
 import zonepulse.ingest.source.ArticleIngester;
 
 /**
- * Ingests one dropped file: reads and decodes it, then hands it to the {@link ArticleIngester} every source goes
- * through (the ledger, near-duplicate clustering, publishing, the per-source counters of {@code GET /api/sources}).
- * Bad input is recorded as failed and moved aside. Any exception that leaves {@link #ingest} is an outage of Kafka or
- * MongoDB: the file has not been touched and is retried on a later poll.
+ * Ingests one dropped file: reads and decodes it, then submits it to the poll's batch of the {@link ArticleIngester}
+ * every source goes through (the ledger, near-duplicate clustering, publishing, the per-source counters of
+ * {@code GET /api/sources}). Bad input is recorded as failed and moved aside. A file found unavailable (Kafka or
+ * MongoDB away), like any exception that leaves {@link #ingest}, has not been touched and is retried on a later poll.
  */
 class DroppedFileIngester {
     private static final Logger log = LoggerFactory.getLogger(DroppedFileIngester.class);
@@ -27,7 +28,9 @@ class DroppedFileIngester {
         UNCHANGED,
         REFUSED,
         /** It was gone before it could be read (renamed or deleted by its writer). */
-        VANISHED
+        VANISHED,
+        /** Kafka or MongoDB was unavailable: it stays where it is, to be ingested by a later poll. */
+        UNAVAILABLE
     }
 
     /** The drop folder's name as a source: in the ledger, the per-source meters and {@code GET /api/sources}. */
@@ -45,33 +48,54 @@ class DroppedFileIngester {
         this.articles = articles;
     }
 
-    Outcome ingest(Path file) {
-        try {
-            return decodeAndIngest(file);
-        } finally {
-            MDC.remove(ARTICLE_ID);
-        }
+    /** A batch for one poll. */
+    ArticleIngester.Batch batch() {
+        return articles.batch();
     }
 
-    private Outcome decodeAndIngest(Path file) {
+    /**
+     * Decodes the file and submits it to the batch; a file that is bad input is refused here and now.
+     *
+     * @param whenDone called on this thread with what became of the file, and the outage's reason when it was
+     *     {@link Outcome#UNAVAILABLE}: at once when the file was refused or gone, else once the batch finished it
+     * @throws RuntimeException when the refusal of a bad file could not be recorded (MongoDB away): the file stays
+     */
+    void ingest(Path file, ArticleIngester.Batch batch, BiConsumer<Outcome, String> whenDone) {
         String uri = DroppedFiles.canonicalUri(file);
-        MDC.put(ARTICLE_ID, Ids.articleId(uri));
-        String text;
-        try {
-            text = FileText.decode(read(file));
-        } catch (NoSuchFileException e) {
-            return Outcome.VANISHED;
-        } catch (RefusedFileException e) {
-            refuse(file, uri, e.reason());
-            return Outcome.REFUSED;
+        try (MDC.MDCCloseable articleId = MDC.putCloseable(ARTICLE_ID, Ids.articleId(uri))) {
+            String text;
+            try {
+                text = FileText.decode(read(file));
+            } catch (NoSuchFileException e) {
+                whenDone.accept(Outcome.VANISHED, null);
+                return;
+            } catch (RefusedFileException e) {
+                refuse(file, uri, e.reason());
+                whenDone.accept(Outcome.REFUSED, null);
+                return;
+            }
+            batch.submit(
+                    new ArticleIngester.Candidate(
+                            SOURCE,
+                            SourceType.FILE,
+                            uri,
+                            null,
+                            DroppedFiles.mediaTypeOf(file),
+                            text,
+                            ArticleMetadata.empty()),
+                    result -> {
+                        switch (result.status()) {
+                            case PUBLISHED -> whenDone.accept(Outcome.PUBLISHED, null);
+                            case UNCHANGED -> whenDone.accept(Outcome.UNCHANGED, null);
+                            case REFUSED -> {
+                                // the ingester recorded the refusal (the broker refused the article as too large)
+                                moveAside(file);
+                                whenDone.accept(Outcome.REFUSED, null);
+                            }
+                            case UNAVAILABLE -> whenDone.accept(Outcome.UNAVAILABLE, result.reason());
+                        }
+                    });
         }
-        ArticleIngester.Result result = articles.ingest(new ArticleIngester.Candidate(
-                SOURCE, SourceType.FILE, uri, null, DroppedFiles.mediaTypeOf(file), text, ArticleMetadata.empty()));
-        if (result.refused()) {
-            moveAside(file); // the ingester recorded the refusal (the broker refused the article as too large)
-            return Outcome.REFUSED;
-        }
-        return result.published() ? Outcome.PUBLISHED : Outcome.UNCHANGED;
     }
 
     private byte[] read(Path file) throws NoSuchFileException, RefusedFileException {

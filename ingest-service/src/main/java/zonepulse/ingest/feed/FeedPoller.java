@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,8 @@ import zonepulse.ingest.source.SourceMetrics;
 import zonepulse.ingest.source.SourceStatusBoard;
 
 /**
- * One poll of one feed: a conditional GET (a 304 costs nothing), then every item through the {@link ArticleIngester}.
+ * One poll of one feed: a conditional GET (a 304 costs nothing), then every item through the {@link ArticleIngester},
+ * as one batch (several items in flight at once; the poll ends when each is finished).
  * The feed's validators (ETag, Last-Modified) are kept only once every item was dealt with, so an outage of Kafka or
  * MongoDB mid-feed leaves the rest to the next poll, which reads the whole feed again; the ledger makes the items
  * already published no-ops. Called from one thread at a time.
@@ -132,20 +136,33 @@ public class FeedPoller implements PolledSource {
             refuseQuietly(feedUri, "feed refused: " + e.getMessage());
             return;
         }
-        int published = 0;
+        AtomicInteger published = new AtomicInteger();
+        AtomicReference<String> outage = new AtomicReference<>();
         itemsToRetry = false;
-        try {
+        try (ArticleIngester.Batch batch = ingester.batch()) {
             for (FeedItem item : parsed.items()) {
-                if (ingestItem(item)) {
-                    published++;
+                if (outage.get() != null || batch.outage()) {
+                    break;
+                }
+                try {
+                    ingestItem(item, batch, result -> {
+                        if (result.published()) {
+                            published.incrementAndGet();
+                        } else if (result.unavailable()) {
+                            outage.compareAndSet(null, result.reason());
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    outage.compareAndSet(null, e.toString());
                 }
             }
-        } catch (RuntimeException e) {
-            board.polled(feed.name(), "outage", e.toString());
+        } // waits for the items in flight
+        if (outage.get() != null) {
+            board.polled(feed.name(), "outage", outage.get());
             log.warn(
                     "feed {}: Kafka or MongoDB unavailable, the rest of the feed waits for the next poll: {}",
                     feed.name(),
-                    e.toString());
+                    outage.get());
             return;
         }
         if (itemsToRetry) {
@@ -163,7 +180,7 @@ public class FeedPoller implements PolledSource {
                 feed.name(),
                 parsed.items().size(),
                 parsed.format(),
-                published);
+                published.get());
     }
 
     /** The validators the last complete poll left, once: after a restart the first poll is conditional too. */
@@ -193,10 +210,13 @@ public class FeedPoller implements PolledSource {
     }
 
     /**
-     * @return whether it was published
-     * @throws RuntimeException only for an outage of Kafka or MongoDB; a bad item is refused and recorded
+     * Submits the item to the batch, or refuses it and records why.
+     *
+     * @param whenDone called with the result of an item submitted, once the batch finished it
+     * @throws RuntimeException only for an outage of MongoDB while a bad item's refusal was recorded or the ledger
+     *     asked whether a page was published
      */
-    private boolean ingestItem(FeedItem item) {
+    private void ingestItem(FeedItem item, ArticleIngester.Batch batch, Consumer<ArticleIngester.Result> whenDone) {
         board.itemSeen(feed.name());
         URI link;
         String uri;
@@ -212,7 +232,7 @@ public class FeedPoller implements PolledSource {
                     SourceType.FEED,
                     where,
                     "invalid-item: " + e.getMessage() + " (title " + item.title() + ")");
-            return false;
+            return;
         }
         String content = item.content();
         String mediaType = item.html() ? "text/html" : "text/plain";
@@ -220,8 +240,9 @@ public class FeedPoller implements PolledSource {
             if (ingester.isPublished(uri)) {
                 metrics.duplicate(feed.name());
                 board.duplicate(feed.name());
-                return false; // its page was fetched and published before: not fetched again on every poll
+                return; // its page was fetched and published before: not fetched again on every poll
             }
+            batch.flush(); // what is gathered goes out while the page is fetched (politely: it may take seconds)
             try {
                 PageFetcher.Page page = pages.fetch(link);
                 content = page.text();
@@ -236,7 +257,7 @@ public class FeedPoller implements PolledSource {
                     } else {
                         ingester.refuse(feed.name(), SourceType.FEED, uri, "page " + e.reason());
                     }
-                    return false;
+                    return;
                 }
                 log.info(
                         "feed {}: page {} not fetched ({}), the item's summary is published",
@@ -248,13 +269,13 @@ public class FeedPoller implements PolledSource {
         if (content == null || content.isBlank()) {
             ingester.refuse(
                     feed.name(), SourceType.FEED, uri, "empty: the item has no content and no page was fetched");
-            return false;
+            return;
         }
         ArticleMetadata metadata = new ArticleMetadata(
                 item.title(), item.publishedAt(), item.author(), item.categories(), item.link(), null, null);
-        return ingester.ingest(new ArticleIngester.Candidate(
-                        feed.name(), SourceType.FEED, uri, feedUri, mediaType, content, metadata))
-                .published();
+        batch.submit(
+                new ArticleIngester.Candidate(feed.name(), SourceType.FEED, uri, feedUri, mediaType, content, metadata),
+                whenDone);
     }
 
     private boolean needsPage(FeedItem item) {

@@ -1,6 +1,9 @@
 package zonepulse.ingest.ledger;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,11 +12,21 @@ import java.util.Optional;
  * an unchecked exception when the store is unreachable; callers treat that as an outage, not as bad input.
  */
 public interface IngestLedger {
-    /** The entry for the item, if it was ever ingested. */
-    Optional<LedgerEntry> find(String canonicalUri);
+    /** The entries of those items that were ever ingested, by canonical URI, in one round trip. */
+    Map<String, LedgerEntry> findAll(Collection<String> canonicalUris);
 
-    /** Records that this version of the item is on the topic. */
-    void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at);
+    /** The entry for the item, if it was ever ingested. */
+    default Optional<LedgerEntry> find(String canonicalUri) {
+        return Optional.ofNullable(findAll(List.of(canonicalUri)).get(canonicalUri));
+    }
+
+    /**
+     * Records that these versions are on the topic, in one round trip, each as if alone: the entry takes the version's
+     * hash, its status becomes published, its count of versions grows by one. Idempotent: recording a publication
+     * again whose hash the entry already holds changes nothing, so a bulk retried after a partial failure counts no
+     * version twice. At most one publication per canonical URI.
+     */
+    void recordPublished(List<Publication> publications);
 
     /**
      * Records that the item was refused as bad input. The hash of the last published version, if any, is kept.
@@ -25,11 +38,6 @@ public interface IngestLedger {
      * from. Not a refusal: the hash of the last published version, if any, is kept.
      */
     void recordRetryable(String canonicalUri, String articleId, String reason, String source, Instant at);
-
-    /** {@link #recordPublished(String, String, String, Instant)}, naming the source it came from. */
-    default void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
-        recordPublished(canonicalUri, articleId, contentHash, at);
-    }
 
     /** {@link #recordFailed(String, String, String, Instant)}, naming the source it came from. */
     default void recordFailed(String canonicalUri, String articleId, String reason, String source, Instant at) {

@@ -2,19 +2,29 @@ package zonepulse.ingest.ledger;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The ingest ledger in the MongoDB collection {@value #COLLECTION}, one document per source item. Uses only single
- * document upserts with $set/$inc/$unset, which mongo-java-server handles as MongoDB does.
+ * The ingest ledger in the MongoDB collection {@value #COLLECTION}, one document per source item. Uses only
+ * document updates and upserts with $set/$setOnInsert/$inc/$unset, singly or in an unordered bulk write, which
+ * mongo-java-server handles as MongoDB does.
  */
 @Component
 class MongoIngestLedger implements IngestLedger {
@@ -30,6 +40,7 @@ class MongoIngestLedger implements IngestLedger {
     static final String SOURCE = "source";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> ledger;
 
@@ -43,31 +54,64 @@ class MongoIngestLedger implements IngestLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> find(String canonicalUri) {
-        return Optional.ofNullable(ledger.find(Filters.eq(ID, canonicalUri)).first())
-                .map(MongoIngestLedger::entryOf);
+    public Map<String, LedgerEntry> findAll(Collection<String> canonicalUris) {
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        if (canonicalUris.isEmpty()) {
+            return entries;
+        }
+        for (Document document : ledger.find(Filters.in(ID, canonicalUris))) {
+            LedgerEntry entry = entryOf(document);
+            entries.put(entry.canonicalUri(), entry);
+        }
+        return entries;
     }
 
+    /**
+     * One unordered bulk write of two updates per publication, which give the same entry in either order: one moves an
+     * existing entry that holds another hash (or none, when it was only ever refused) to this version and counts it;
+     * the other creates the entry when there is none. An entry that already holds this hash matches neither, which is
+     * what makes a repeated write a no-op.
+     */
     @Override
-    public void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at) {
-        recordPublished(canonicalUri, articleId, contentHash, null, at);
-    }
-
-    @Override
-    public void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
-        Date when = Date.from(at);
-        ledger.updateOne(
-                Filters.eq(ID, canonicalUri),
-                Updates.combine(
-                        sourceUpdate(source),
-                        Updates.set(ARTICLE_ID, articleId),
-                        Updates.set(CONTENT_HASH, contentHash),
-                        Updates.set(STATUS, LedgerStatus.PUBLISHED.value()),
-                        Updates.unset(REASON),
-                        Updates.inc(PUBLISHED_COUNT, 1L),
-                        Updates.set(PUBLISHED_AT, when),
-                        Updates.set(UPDATED_AT, when)),
-                UPSERT);
+    public void recordPublished(List<Publication> publications) {
+        if (publications.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(2 * publications.size());
+        Set<String> uris = new HashSet<>();
+        for (Publication publication : publications) {
+            if (!uris.add(publication.canonicalUri())) {
+                throw new IllegalArgumentException("two publications of " + publication.canonicalUri()
+                        + " in one bulk: their order would be lost");
+            }
+            Date when = Date.from(publication.at());
+            writes.add(new UpdateOneModel<>(
+                    Filters.and(
+                            Filters.eq(ID, publication.canonicalUri()),
+                            Filters.ne(CONTENT_HASH, publication.contentHash())),
+                    Updates.combine(
+                            sourceUpdate(publication.source()),
+                            Updates.set(ARTICLE_ID, publication.articleId()),
+                            Updates.set(CONTENT_HASH, publication.contentHash()),
+                            Updates.set(STATUS, LedgerStatus.PUBLISHED.value()),
+                            Updates.unset(REASON),
+                            Updates.inc(PUBLISHED_COUNT, 1L),
+                            Updates.set(PUBLISHED_AT, when),
+                            Updates.set(UPDATED_AT, when))));
+            List<org.bson.conversions.Bson> created = new ArrayList<>(List.of(
+                    Updates.setOnInsert(ARTICLE_ID, publication.articleId()),
+                    Updates.setOnInsert(CONTENT_HASH, publication.contentHash()),
+                    Updates.setOnInsert(STATUS, LedgerStatus.PUBLISHED.value()),
+                    Updates.setOnInsert(PUBLISHED_COUNT, 1L),
+                    Updates.setOnInsert(PUBLISHED_AT, when),
+                    Updates.setOnInsert(UPDATED_AT, when)));
+            if (publication.source() != null) {
+                created.add(Updates.setOnInsert(SOURCE, publication.source()));
+            }
+            writes.add(
+                    new UpdateOneModel<>(Filters.eq(ID, publication.canonicalUri()), Updates.combine(created), UPSERT));
+        }
+        ledger.bulkWrite(writes, UNORDERED);
     }
 
     @Override

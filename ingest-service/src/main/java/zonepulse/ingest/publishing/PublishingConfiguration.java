@@ -1,8 +1,10 @@
 package zonepulse.ingest.publishing;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
 import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 import zonepulse.events.EventJson;
@@ -12,6 +14,16 @@ import zonepulse.events.Headers;
 class PublishingConfiguration {
     /** The bean name the Kafka binder is told to use ({@code spring.cloud.stream.kafka.binder.header-mapper-bean-name}). */
     static final String HEADER_MAPPER = "cloudEventsHeaderMapper";
+
+    /**
+     * The output binding's handler hands each record's send future to {@link KafkaArticlePublisher#SEND_FUTURES}
+     * (when its message asks for it with a future token): how an asynchronous publish learns that the broker
+     * acknowledged it.
+     */
+    @Bean
+    ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> sendFuturesToThePublisher() {
+        return (handler, destination) -> handler.setFuturesChannel(KafkaArticlePublisher.SEND_FUTURES);
+    }
 
     /** Loads the contract's JSON Schemas once; thread-safe. */
     @Bean

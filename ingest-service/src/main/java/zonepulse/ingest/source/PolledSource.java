@@ -26,12 +26,16 @@ public interface PolledSource {
     default void open() {}
 
     /**
-     * Reads what is new and hands each item to the {@link ArticleIngester}, then reports how the poll ended on the
-     * {@link SourceStatusBoard} ({@code ok}, {@code not-modified}, {@code outage} …). An outage of Kafka or MongoDB ends
-     * the poll early; what was not ingested is read again by a later poll.
+     * Reads what is new and submits each item to a {@link ArticleIngester.Batch} of the {@link ArticleIngester}, closes
+     * it (every item finished), then reports how the poll ended on the {@link SourceStatusBoard} ({@code ok},
+     * {@code not-modified}, {@code outage} …). An outage of Kafka or MongoDB ends the poll early; what was not ingested
+     * is read again by a later poll.
      */
     void poll();
 
-    /** Asks a poll in progress to end after the item in hand; called from another thread when the service stops. */
+    /**
+     * Asks a poll in progress to end once the items in flight are finished, submitting no more; called from another
+     * thread when the service stops.
+     */
     default void stop() {}
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs every {@link PolledSource} on its own schedule (fixed delay: a slow poll is never overlapped by the next), on
- * a small pool of threads, from the start of the application context to its stop. A stop lets the item in hand
+ * a small pool of threads, from the start of the application context to its stop. A stop lets the items in flight
  * finish, so no publish is cut off before its ledger entry is written.
  */
 @Component

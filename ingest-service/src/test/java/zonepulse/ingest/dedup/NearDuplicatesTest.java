@@ -63,9 +63,11 @@ class NearDuplicatesTest {
         java.util.Map<String, FingerprintStore.Stored> saved = new java.util.LinkedHashMap<>();
         FingerprintStore store = new FingerprintStore() {
             @Override
-            public void save(String articleId, long fingerprint, String clusterId, java.time.Instant at) {
-                saved.remove(articleId);
-                saved.put(articleId, new Stored(articleId, fingerprint, clusterId));
+            public void save(java.util.List<Stored> fingerprints, java.time.Instant at) {
+                for (Stored fingerprint : fingerprints) {
+                    saved.remove(fingerprint.articleId());
+                    saved.put(fingerprint.articleId(), fingerprint);
+                }
             }
 
             @Override
@@ -84,6 +86,43 @@ class NearDuplicatesTest {
 
         assertThat(copy.clusterId()).isEqualTo("first");
         assertThat(copy.duplicateOf()).isEqualTo("first");
+    }
+
+    /** A group published together is clustered in its order, and its fingerprints saved in one write. */
+    @Test
+    void aListIsAssignedInItsOrderAndSavedInOneWrite() {
+        java.util.List<java.util.List<FingerprintStore.Stored>> writes = new java.util.ArrayList<>();
+        FingerprintStore store = new FingerprintStore() {
+            @Override
+            public void save(java.util.List<Stored> fingerprints, java.time.Instant at) {
+                writes.add(java.util.List.copyOf(fingerprints));
+            }
+
+            @Override
+            public java.util.List<Stored> recent(int limit) {
+                return java.util.List.of();
+            }
+        };
+        NearDuplicates nearDuplicates =
+                new NearDuplicates(new DedupProperties(true, 6, 20, 100), store, java.time.Clock.systemUTC());
+
+        java.util.List<java.util.Optional<NearDuplicateIndex.Match>> matches = nearDuplicates.assign(java.util.List.of(
+                new NearDuplicates.Text("first", "来源：新浪财经 " + STORY, false),
+                new NearDuplicates.Text("short", "太短", false),
+                new NearDuplicates.Text("copy", "<p>【人民网】" + STORY + "（记者 张三）</p>", true)));
+
+        assertThat(matches.get(0))
+                .hasValueSatisfying(m -> assertThat(m.isDuplicate()).isFalse());
+        assertThat(matches.get(1)).as("too short to fingerprint").isEmpty();
+        assertThat(matches.get(2)).hasValueSatisfying(m -> {
+            assertThat(m.clusterId()).isEqualTo("first");
+            assertThat(m.duplicateOf()).isEqualTo("first");
+        });
+        assertThat(writes)
+                .singleElement()
+                .satisfies(write -> assertThat(write)
+                        .extracting(FingerprintStore.Stored::articleId)
+                        .containsExactly("first", "copy"));
     }
 
     @Test

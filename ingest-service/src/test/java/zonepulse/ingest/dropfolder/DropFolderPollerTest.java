@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +29,10 @@ import zonepulse.ingest.dedup.NearDuplicates;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
+import zonepulse.ingest.ledger.Publication;
 import zonepulse.ingest.publishing.ArticlePublisher;
 import zonepulse.ingest.publishing.ArticleRejectedException;
+import zonepulse.ingest.publishing.PublishingProperties;
 import zonepulse.ingest.source.ArticleIngester;
 import zonepulse.ingest.source.SourceMetrics;
 import zonepulse.ingest.source.SourceStatusBoard;
@@ -58,7 +62,8 @@ class DropFolderPollerTest {
                 new SourceMetrics(meters),
                 board,
                 CircuitBreakerRegistry.ofDefaults(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new PublishingProperties(4));
         DroppedFileIngester ingester = new DroppedFileIngester(MAX_FILE_SIZE, new FailedFiles(drop, failed), articles);
         poller = new DropFolderPoller(new DropFolderScanner(drop, failed, List.of("txt", "md", "html")), ingester);
     }
@@ -240,17 +245,29 @@ class DropFolderPollerTest {
         assertThat(ledger.entries.get(DroppedFiles.canonicalUri(bad)).reason()).isEqualTo("empty file");
     }
 
+    /**
+     * Files go out in groups of half the bound in flight (here 2); once a send failed, nothing more is sent: here the
+     * first send fails at once, so the second file of its group is not sent either.
+     */
     @Test
     void anOutageEndsThePollBeforeTheRemainingFiles() throws Exception {
-        write("a.txt", "一", 1);
-        write("b.txt", "二", 1);
+        for (String name : List.of("a", "b", "c", "d", "e", "f")) {
+            write(name + ".txt", "文件" + name, 1);
+        }
         poller.poll();
         publisher.down = true;
-        poller.poll();
+
+        assertThat(poller.poll()).as("the poll reports the outage").isFalse();
 
         assertThat(publisher.attempts)
-                .as("the poll stopped at the first failed publish")
+                .as("the poll stopped at the first failed send")
                 .isEqualTo(1);
+        assertThat(ledger.entries).isEmpty();
+
+        publisher.down = false;
+        assertThat(poller.poll()).isTrue();
+        assertThat(publisher.published).hasSize(6);
+        assertThat(ledger.entries).hasSize(6);
     }
 
     /** Two polls: one to see the files as they are, one to ingest them. */
@@ -272,39 +289,54 @@ class DropFolderPollerTest {
         int attempts;
 
         @Override
-        public void publish(RawArticle article) {
+        public CompletableFuture<Void> send(RawArticle article) {
             attempts++;
             if (rejects) {
-                throw new ArticleRejectedException("too-large: over the topic's limit", null);
+                return CompletableFuture.failedFuture(
+                        new ArticleRejectedException("too-large: over the topic's limit", null));
             }
             if (down) {
-                throw new IllegalStateException("broker unreachable");
+                return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
             }
             published.add(article);
+            return CompletableFuture.completedFuture(null);
         }
     }
 
     private static final class RecordingLedger implements IngestLedger {
-        final Map<String, LedgerEntry> entries = new HashMap<>();
+        final Map<String, LedgerEntry> entries = new java.util.concurrent.ConcurrentHashMap<>();
         boolean down;
         int lookups;
 
         @Override
-        public Optional<LedgerEntry> find(String canonicalUri) {
+        public Map<String, LedgerEntry> findAll(Collection<String> canonicalUris) {
             failIfDown();
-            lookups++;
-            return Optional.ofNullable(entries.get(canonicalUri));
+            Map<String, LedgerEntry> found = new HashMap<>();
+            for (String uri : canonicalUris) {
+                lookups++;
+                Optional.ofNullable(entries.get(uri)).ifPresent(entry -> found.put(uri, entry));
+            }
+            return found;
         }
 
         @Override
-        public void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at) {
+        public void recordPublished(List<Publication> publications) {
             failIfDown();
-            long count = Optional.ofNullable(entries.get(canonicalUri))
-                    .map(LedgerEntry::publishedCount)
-                    .orElse(0L);
-            entries.put(
-                    canonicalUri,
-                    new LedgerEntry(canonicalUri, articleId, contentHash, LedgerStatus.PUBLISHED, null, count + 1, at));
+            for (Publication p : publications) {
+                long count = Optional.ofNullable(entries.get(p.canonicalUri()))
+                        .map(LedgerEntry::publishedCount)
+                        .orElse(0L);
+                entries.put(
+                        p.canonicalUri(),
+                        new LedgerEntry(
+                                p.canonicalUri(),
+                                p.articleId(),
+                                p.contentHash(),
+                                LedgerStatus.PUBLISHED,
+                                null,
+                                count + 1,
+                                p.at()));
+            }
         }
 
         @Override

@@ -10,7 +10,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +50,7 @@ class MongoIngestLedgerTest {
 
     @Test
     void aPublishWritesTheDocumentTheDesignDescribes() {
-        ledger.recordPublished(URI, "id1", "h1", FIRST);
+        publish("id1", "h1", FIRST);
 
         Document document = collection().find().first();
         assertThat(document).isNotNull();
@@ -66,8 +68,8 @@ class MongoIngestLedgerTest {
 
     @Test
     void aNewVersionReplacesTheHashAndCountsTheVersions() {
-        ledger.recordPublished(URI, "id1", "h1", FIRST);
-        ledger.recordPublished(URI, "id1", "h2", SECOND);
+        publish("id1", "h1", FIRST);
+        publish("id1", "h2", SECOND);
 
         assertThat(ledger.find(URI))
                 .contains(new LedgerEntry(URI, "id1", "h2", LedgerStatus.PUBLISHED, null, 2, SECOND));
@@ -76,13 +78,13 @@ class MongoIngestLedgerTest {
 
     @Test
     void aFailureKeepsTheLastPublishedVersionAndAPublishClearsTheReason() {
-        ledger.recordPublished(URI, "id1", "h1", FIRST);
+        publish("id1", "h1", FIRST);
         ledger.recordFailed(URI, "id1", "cannot be decoded", SECOND);
 
         assertThat(ledger.find(URI))
                 .contains(new LedgerEntry(URI, "id1", "h1", LedgerStatus.FAILED, "cannot be decoded", 1, SECOND));
 
-        ledger.recordPublished(URI, "id1", "h1", SECOND);
+        publish("id1", "h2", SECOND);
         assertThat(ledger.find(URI)).hasValueSatisfying(entry -> {
             assertThat(entry.status()).isEqualTo(LedgerStatus.PUBLISHED);
             assertThat(entry.reason()).isNull();
@@ -92,12 +94,73 @@ class MongoIngestLedgerTest {
 
     @Test
     void aRetryableFailureKeepsTheLastPublishedVersion() {
-        ledger.recordPublished(URI, "id1", "h1", FIRST);
+        publish("id1", "h1", FIRST);
         ledger.recordRetryable(URI, "id1", "page unknown-host: …", "push", SECOND);
 
         assertThat(ledger.find(URI))
                 .contains(new LedgerEntry(URI, "id1", "h1", LedgerStatus.RETRYABLE, "page unknown-host: …", 1, SECOND));
         assertThat(collection().find().first().getString("status")).isEqualTo("retryable");
+    }
+
+    @Test
+    void theFirstPublicationOfAnItemOnlyEverRefusedCountsOne() {
+        ledger.recordFailed(URI, "id1", "too large", FIRST);
+        publish("id1", "h1", SECOND);
+
+        assertThat(ledger.find(URI))
+                .contains(new LedgerEntry(URI, "id1", "h1", LedgerStatus.PUBLISHED, null, 1, SECOND));
+    }
+
+    /** A bulk written again (after a failure that left part of it written) must not count a version twice. */
+    @Test
+    void recordingAPublicationAgainChangesNothing() {
+        publish("id1", "h1", FIRST);
+        Document before = collection().find().first();
+
+        publish("id1", "h1", SECOND);
+
+        assertThat(collection().find().first()).isEqualTo(before);
+        assertThat(ledger.find(URI))
+                .hasValueSatisfying(entry -> assertThat(entry.publishedCount()).isEqualTo(1));
+    }
+
+    @Test
+    void oneBulkRecordsManyItemsEachAsIfAlone() {
+        publish("id1", "h1", FIRST);
+        ledger.recordFailed("file:///drop/b.txt", "idb", "empty file", FIRST);
+        List<Publication> bulk = new ArrayList<>();
+        bulk.add(new Publication(URI, "id1", "h2", "drop-folder", SECOND));
+        bulk.add(new Publication("file:///drop/b.txt", "idb", "hb", "drop-folder", SECOND));
+        for (int i = 0; i < 200; i++) {
+            bulk.add(new Publication("file:///drop/n" + i + ".txt", "id" + i, "h" + i, "drop-folder", SECOND));
+        }
+
+        ledger.recordPublished(bulk);
+
+        assertThat(collection().countDocuments()).isEqualTo(202);
+        assertThat(ledger.find(URI))
+                .contains(new LedgerEntry(URI, "id1", "h2", LedgerStatus.PUBLISHED, null, 2, SECOND));
+        assertThat(ledger.find("file:///drop/b.txt"))
+                .contains(new LedgerEntry("file:///drop/b.txt", "idb", "hb", LedgerStatus.PUBLISHED, null, 1, SECOND));
+        for (int i = 0; i < 200; i++) {
+            assertThat(ledger.find("file:///drop/n" + i + ".txt"))
+                    .contains(new LedgerEntry(
+                            "file:///drop/n" + i + ".txt", "id" + i, "h" + i, LedgerStatus.PUBLISHED, null, 1, SECOND));
+        }
+        assertThat(collection()
+                        .find(new Document("_id", "file:///drop/n7.txt"))
+                        .first()
+                        .getString("source"))
+                .isEqualTo("drop-folder");
+    }
+
+    @Test
+    void twoVersionsOfOneItemInOneBulkAreRefused() {
+        assertThatThrownBy(() -> ledger.recordPublished(List.of(
+                        new Publication(URI, "id1", "h1", "drop-folder", FIRST),
+                        new Publication(URI, "id1", "h2", "drop-folder", SECOND))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(collection().countDocuments()).isZero();
     }
 
     @Test
@@ -112,6 +175,10 @@ class MongoIngestLedgerTest {
     void theUriMustNameTheDatabase() {
         assertThatThrownBy(() -> new MongoIngestLedger(client, () -> new ConnectionString("mongodb://127.0.0.1/")))
                 .hasMessageContaining("spring.mongodb.uri");
+    }
+
+    private void publish(String articleId, String contentHash, Instant at) {
+        ledger.recordPublished(List.of(new Publication(URI, articleId, contentHash, "drop-folder", at)));
     }
 
     private com.mongodb.client.MongoCollection<Document> collection() {

@@ -1,17 +1,23 @@
 package zonepulse.ingest.testing;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import zonepulse.ingest.ledger.IngestLedger;
 import zonepulse.ingest.ledger.LedgerEntry;
 import zonepulse.ingest.ledger.LedgerStatus;
+import zonepulse.ingest.ledger.Publication;
 
 /** The ledger's contract in a map, with the source of each entry. */
 public final class InMemoryLedger implements IngestLedger {
     private final Map<String, LedgerEntry> entries = new ConcurrentHashMap<>();
     private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private final AtomicInteger bulks = new AtomicInteger();
     private volatile boolean down;
 
     public void down(boolean down) {
@@ -19,33 +25,42 @@ public final class InMemoryLedger implements IngestLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> find(String canonicalUri) {
+    public Map<String, LedgerEntry> findAll(Collection<String> canonicalUris) {
         check();
-        return Optional.ofNullable(entries.get(canonicalUri));
+        Map<String, LedgerEntry> found = new HashMap<>();
+        canonicalUris.forEach(uri -> Optional.ofNullable(entries.get(uri)).ifPresent(entry -> found.put(uri, entry)));
+        return found;
     }
 
     @Override
-    public void recordPublished(String canonicalUri, String articleId, String contentHash, Instant at) {
-        recordPublished(canonicalUri, articleId, contentHash, null, at);
-    }
-
-    @Override
-    public void recordPublished(String canonicalUri, String articleId, String contentHash, String source, Instant at) {
+    public void recordPublished(List<Publication> publications) {
         check();
-        LedgerEntry old = entries.get(canonicalUri);
-        entries.put(
-                canonicalUri,
-                new LedgerEntry(
-                        canonicalUri,
-                        articleId,
-                        contentHash,
-                        LedgerStatus.PUBLISHED,
-                        null,
-                        old == null ? 1 : old.publishedCount() + 1,
-                        at));
-        if (source != null) {
-            sources.put(canonicalUri, source);
+        bulks.incrementAndGet();
+        for (Publication publication : publications) {
+            String canonicalUri = publication.canonicalUri();
+            LedgerEntry old = entries.get(canonicalUri);
+            if (old != null && publication.contentHash().equals(old.contentHash())) {
+                continue; // recorded already: the ledger's writes are idempotent
+            }
+            entries.put(
+                    canonicalUri,
+                    new LedgerEntry(
+                            canonicalUri,
+                            publication.articleId(),
+                            publication.contentHash(),
+                            LedgerStatus.PUBLISHED,
+                            null,
+                            old == null ? 1 : old.publishedCount() + 1,
+                            publication.at()));
+            if (publication.source() != null) {
+                sources.put(canonicalUri, publication.source());
+            }
         }
+    }
+
+    /** How many bulk writes of publications it took. */
+    public int bulks() {
+        return bulks.get();
     }
 
     @Override

@@ -1,11 +1,15 @@
 package zonepulse.ingest.testing;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import zonepulse.events.RawArticle;
 import zonepulse.ingest.publishing.ArticlePublisher;
 
-/** Remembers what it published; fails every publish while {@link #down} is set, as Kafka away would. */
+/**
+ * Remembers what it published, acknowledged at once; fails every publish while {@link #down} is set, as Kafka away
+ * would.
+ */
 public final class RecordingPublisher implements ArticlePublisher {
     private final List<RawArticle> published = new CopyOnWriteArrayList<>();
     private volatile boolean down;
@@ -15,11 +19,12 @@ public final class RecordingPublisher implements ArticlePublisher {
     }
 
     @Override
-    public void publish(RawArticle article) {
+    public CompletableFuture<Void> send(RawArticle article) {
         if (down) {
-            throw new IllegalStateException("Kafka is down (test)");
+            return CompletableFuture.failedFuture(new IllegalStateException("Kafka is down (test)"));
         }
         published.add(article);
+        return CompletableFuture.completedFuture(null);
     }
 
     public List<RawArticle> published() {

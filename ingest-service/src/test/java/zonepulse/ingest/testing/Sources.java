@@ -16,6 +16,7 @@ import zonepulse.ingest.fetch.HostResolver;
 import zonepulse.ingest.fetch.HttpFetcher;
 import zonepulse.ingest.fetch.PoliteFetcher;
 import zonepulse.ingest.page.PageFetcher;
+import zonepulse.ingest.publishing.PublishingProperties;
 import zonepulse.ingest.source.ArticleIngester;
 import zonepulse.ingest.source.SourceMetrics;
 import zonepulse.ingest.source.SourceStatusBoard;
@@ -61,7 +62,8 @@ public final class Sources implements AutoCloseable {
             metrics,
             board,
             breakers,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            new PublishingProperties(8));
 
     public double count(String name, String... tags) {
         var search = meters.find(name).tags(tags);
