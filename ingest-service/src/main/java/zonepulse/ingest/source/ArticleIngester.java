@@ -48,13 +48,14 @@ import zonepulse.ingest.publishing.PublishingProperties;
  *
  * <p>A source publishes through a {@link Batch}: its items are looked up in the ledger a group at a time (one round
  * trip per group), clustered and sent on the source's thread, without waiting for the broker; up to
- * {@link PublishingProperties#maxInFlight()} items are in flight at once. An acknowledged item's ledger entry is written by the {@link LedgerWriter}, in bulk with the others
- * acknowledged meanwhile; only then is the item finished, and its {@link Result} handed back on the source's thread
- * (to move a file, count, log). An item whose send or ledger write fails is finished as {@link Status#UNAVAILABLE}:
- * not recorded, so its source tries it again later, as before. One canonical URI has at most one item in flight in
- * the whole service, from its ledger lookup until its entry is written: a second one (the same page in two feeds, a
- * push meanwhile) waits for the first, then sees its entry, so versions reach the topic and the ledger in order.
- * A push is a batch of one, answered when its item is finished.
+ * {@link PublishingProperties#maxInFlight()} items, and {@link PublishingProperties#maxInFlightSize()} of their text,
+ * are in flight at once. An acknowledged item's ledger entry is written by the {@link LedgerWriter}, in bulk with the
+ * others acknowledged meanwhile; only then is the item finished, and its {@link Result} handed back on the source's
+ * thread (to move a file, count, log). An item whose send or ledger write fails is finished as
+ * {@link Status#UNAVAILABLE}: not recorded, so its source tries it again later, as before. One canonical URI has at
+ * most one item in flight in the whole service, from its ledger lookup until its entry is written: a second one (the
+ * same page in two feeds, a push meanwhile) waits for the first, then sees its entry, so versions reach the topic and
+ * the ledger in order. A push is a batch of one, answered when its item is finished.
  *
  * <p>Kafka and MongoDB calls go through the {@code kafka} and {@code mongodb} circuit breakers; any runtime exception
  * out of {@link #ingest}, {@link #refuse} or {@link #retryLater} is an outage of one of them: the item was not
@@ -139,7 +140,7 @@ public class ArticleIngester {
     private final CircuitBreaker kafka;
     private final CircuitBreaker mongodb;
     private final Clock clock;
-    private final int maxInFlight;
+    private final PublishingProperties publishing;
     /** The canonical URIs with an item in flight, each with what completes when that item is finished. */
     private final ConcurrentMap<String, CompletableFuture<Void>> claims = new ConcurrentHashMap<>();
 
@@ -193,12 +194,12 @@ public class ArticleIngester {
         this.kafka = breakers.circuitBreaker("kafka");
         this.mongodb = breakers.circuitBreaker("mongodb");
         this.clock = clock;
-        this.maxInFlight = publishing.maxInFlight();
+        this.publishing = publishing;
     }
 
     /** A batch for one poll of a source; used by one thread, closed when the poll ends. */
     public Batch batch() {
-        return new Batch(maxInFlight);
+        return new Batch(publishing);
     }
 
     /**
@@ -261,13 +262,17 @@ public class ArticleIngester {
      * during a later {@code submit} or the {@code close}, once the item is finished.
      *
      * <p>Items submitted gather in a group, up to half the bound, which is looked up in the ledger in one round trip,
-     * clustered (the fingerprints saved in one round trip) and sent; a group is started early when the bound is
+     * clustered (the fingerprints saved in one round trip) and sent; a group is started early when a bound is
      * reached or its next item must wait for another of the same URI, at a {@link #flush}, and at the close. The
      * batch's thread never waits for a place in flight or a URI while it holds items not yet sent, which could then
      * never finish.
      */
     public final class Batch implements AutoCloseable {
         private final Semaphore inFlight;
+        /** The text in flight, in KiB. */
+        private final Semaphore textInFlight;
+
+        private final int maxTextKibibytes;
         private final int groupSize;
         /** Submitted, claimed and not yet sent; the batch's thread only. */
         private List<Item> group = new ArrayList<>();
@@ -278,15 +283,17 @@ public class ArticleIngester {
 
         private volatile boolean outage;
 
-        private Batch(int maxInFlight) {
-            this.inFlight = new Semaphore(maxInFlight);
-            this.groupSize = Math.max(1, maxInFlight / 2);
+        private Batch(PublishingProperties publishing) {
+            this.inFlight = new Semaphore(publishing.maxInFlight());
+            this.maxTextKibibytes = publishing.maxInFlightKibibytes();
+            this.textInFlight = new Semaphore(maxTextKibibytes);
+            this.groupSize = Math.max(1, publishing.maxInFlight() / 2);
         }
 
         /**
          * Takes the item into the batch: it is looked up in the ledger and sent, unless unchanged, with its group.
-         * First waits while the batch has its bound of items in flight, or while another item of the same canonical
-         * URI is in flight. Hands back the results of the items finished meanwhile. Never throws for an outage: the
+         * First waits while the batch has its bound of items or text in flight, or while another item of the same
+         * canonical URI is in flight. Hands back the results of the items finished meanwhile. Never throws for an outage: the
          * item is finished as {@link Status#UNAVAILABLE} and {@link #outage()} turns true.
          *
          * @param whenDone called with the item's result on this thread, once it is finished
@@ -295,7 +302,9 @@ public class ArticleIngester {
             handBackFinished();
             unfinished++;
             articles.fetched(typeOf(candidate.type()));
-            Item item = new Item(candidate, whenDone);
+            // the text as held in memory, 2 bytes a character; one larger than the bound waits for all of it
+            long kibibytes = (2L * candidate.content().length() + 1023) / 1024;
+            Item item = new Item(candidate, whenDone, (int) Math.max(1, Math.min(maxTextKibibytes, kibibytes)));
             try {
                 if (!inFlight.tryAcquire()) {
                     startGroup();
@@ -303,6 +312,17 @@ public class ArticleIngester {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                handBack(item, unavailable(item, new IllegalStateException("interrupted", e)));
+                return;
+            }
+            try {
+                if (!textInFlight.tryAcquire(item.kibibytes)) {
+                    startGroup();
+                    textInFlight.acquire(item.kibibytes);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                inFlight.release();
                 handBack(item, unavailable(item, new IllegalStateException("interrupted", e)));
                 return;
             }
@@ -491,6 +511,7 @@ public class ArticleIngester {
                 item.claim.complete(null);
             }
             inFlight.release();
+            textInFlight.release(item.kibibytes);
             handBack(item, result);
         }
 
@@ -627,14 +648,18 @@ public class ArticleIngester {
     private static final class Item {
         final Candidate candidate;
         final Consumer<Result> whenDone;
+        /** Its share of the text in flight. */
+        final int kibibytes;
+
         CompletableFuture<Void> claim;
         RawArticle article;
         PublishDecision decision;
         Optional<NearDuplicateIndex.Match> match = Optional.empty();
 
-        Item(Candidate candidate, Consumer<Result> whenDone) {
+        Item(Candidate candidate, Consumer<Result> whenDone, int kibibytes) {
             this.candidate = candidate;
             this.whenDone = whenDone;
+            this.kibibytes = kibibytes;
         }
 
         /** Whether the ledger lookup decided it (and it is finished as unchanged, or to be sent). */

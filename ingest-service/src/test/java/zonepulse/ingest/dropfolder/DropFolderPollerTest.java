@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 import zonepulse.events.Ids;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
@@ -63,7 +64,7 @@ class DropFolderPollerTest {
                 board,
                 CircuitBreakerRegistry.ofDefaults(),
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                new PublishingProperties(4));
+                new PublishingProperties(4, DataSize.ofMegabytes(64)));
         DroppedFileIngester ingester = new DroppedFileIngester(MAX_FILE_SIZE, new FailedFiles(drop, failed), articles);
         poller = new DropFolderPoller(new DropFolderScanner(drop, failed, List.of("txt", "md", "html")), ingester);
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import zonepulse.events.ArticleMetadata;
 import zonepulse.events.RawArticle;
 import zonepulse.events.SourceType;
@@ -58,6 +59,10 @@ class ArticleIngesterTest {
     }
 
     private ArticleIngester ingester(int maxInFlight) {
+        return ingester(maxInFlight, DataSize.ofMegabytes(64));
+    }
+
+    private ArticleIngester ingester(int maxInFlight, DataSize maxInFlightSize) {
         return new ArticleIngester(
                 gatedLedger,
                 publisher,
@@ -66,7 +71,7 @@ class ArticleIngesterTest {
                 board,
                 CircuitBreakerRegistry.ofDefaults(),
                 Clock.systemUTC(),
-                new PublishingProperties(maxInFlight));
+                new PublishingProperties(maxInFlight, maxInFlightSize));
     }
 
     /** Submits the candidates as one poll would, on the source's thread; the future completes when it is closed. */
@@ -114,6 +119,59 @@ class ArticleIngesterTest {
                 .hasSize(10)
                 .allSatisfy(result -> assertThat(result.published()).isTrue());
         assertThat(ledger.entries()).hasSize(10);
+    }
+
+    /** 512 characters are 1 KiB in memory: a bound of 4 KiB lets 4 such articles be in flight, whatever the count. */
+    @Test
+    void theTextInFlightIsBoundedToo() throws Exception {
+        List<ArticleIngester.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            candidates.add(file(
+                    "file:///drop/" + i + ".txt",
+                    String.valueOf((char) ('a' + i)).repeat(512)));
+        }
+        Future<?> poll = poll(ingester(64, DataSize.ofKilobytes(4)), candidates);
+
+        await().atMost(WAIT).until(() -> publisher.sent() == 4);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> publisher.sent() == 4);
+        publisher.acknowledge(0);
+        await().atMost(WAIT).until(() -> publisher.sent() == 5);
+
+        await().atMost(WAIT).until(() -> {
+            publisher.acknowledgeAll();
+            return poll.isDone();
+        });
+        assertThat(results)
+                .hasSize(8)
+                .allSatisfy(result -> assertThat(result.published()).isTrue());
+    }
+
+    /** A file larger than the bound still goes out: alone, once nothing else is in flight. */
+    @Test
+    void anArticleLargerThanTheBoundIsSentAlone() throws Exception {
+        Future<?> poll = poll(
+                ingester(64, DataSize.ofKilobytes(4)),
+                List.of(
+                        file("file:///drop/small-1.txt", "小".repeat(100)),
+                        file("file:///drop/large.txt", "大".repeat(10_000)),
+                        file("file:///drop/small-2.txt", "少".repeat(100))));
+
+        await().atMost(WAIT).until(() -> publisher.sent() == 1);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> publisher.sent() == 1);
+        publisher.acknowledge(0);
+        await().atMost(WAIT).until(() -> publisher.sent() == 2);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> publisher.sent() == 2);
+        assertThat(publisher.articles().get(1).content()).startsWith("大大");
+        publisher.acknowledge(1);
+
+        await().atMost(WAIT).until(() -> {
+            publisher.acknowledgeAll();
+            return poll.isDone();
+        });
+        assertThat(publisher.sent()).isEqualTo(3);
+        assertThat(results)
+                .hasSize(3)
+                .allSatisfy(result -> assertThat(result.published()).isTrue());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.unit.DataSize;
 import zonepulse.ingest.dedup.DedupProperties;
 import zonepulse.ingest.dedup.NearDuplicates;
 import zonepulse.ingest.fetch.HostResolver;
@@ -63,7 +64,7 @@ public final class Sources implements AutoCloseable {
             board,
             breakers,
             Clock.systemUTC(),
-            new PublishingProperties(8));
+            new PublishingProperties(8, DataSize.ofMegabytes(64)));
 
     public double count(String name, String... tags) {
         var search = meters.find(name).tags(tags);
