@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import zonepulse.events.Topics;
 import zonepulse.stack.ForeignRecords;
+import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.ServiceProcess;
 
 /**
  * The fault matrix: the three services as separate processes (their executable jars), a broker and MongoDB they can

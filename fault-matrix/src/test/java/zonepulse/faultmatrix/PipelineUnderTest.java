@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import zonepulse.events.Topics;
 import zonepulse.stack.EmbeddedMongo;
 import zonepulse.stack.TcpProxy;
+import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.ServiceProcess;
 
 /**
  * One run of the whole pipeline, every part in a process of its own except MongoDB: a KRaft broker (its own JVM,
@@ -29,6 +31,8 @@ final class PipelineUnderTest implements AutoCloseable {
     static final int PARTITIONS = 2;
     static final String STORE_GROUP = "store-service";
     static final String EXTRACT_GROUP = "extract-service";
+    /** Short-lived services on a shared 2-core machine: they start fast rather than peak later. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final String name;
     private final Path logs;
@@ -62,12 +66,18 @@ final class PipelineUnderTest implements AutoCloseable {
         storeProperties.put("spring.mongodb.uri", mongoUri);
         storeProperties.put("spring.mongodb.database", DATABASE);
         this.store = new ServiceProcess(
-                "store-service", FaultMatrixSettings.storeJar(), storeProperties, Map.of(), logs.resolve("store.log"));
+                "store-service",
+                FaultMatrixSettings.storeJar(),
+                SERVICE_JVM_OPTIONS,
+                storeProperties,
+                Map.of(),
+                logs.resolve("store.log"));
         // HOSTNAME gives extract-service its transactional id prefix; a container restarted in its pod keeps it, and
         // the restarted producer fences its killed predecessor's open transaction instead of waiting for its timeout
         this.extract = new ServiceProcess(
                 "extract-service",
                 FaultMatrixSettings.extractJar(),
+                SERVICE_JVM_OPTIONS,
                 kafka,
                 Map.of("HOSTNAME", "extract-0"),
                 logs.resolve("extract.log"));
@@ -77,6 +87,7 @@ final class PipelineUnderTest implements AutoCloseable {
         this.ingest = new ServiceProcess(
                 "ingest-service",
                 FaultMatrixSettings.ingestJar(),
+                SERVICE_JVM_OPTIONS,
                 ingestProperties,
                 Map.of(),
                 logs.resolve("ingest.log"));
@@ -161,6 +172,7 @@ final class PipelineUnderTest implements AutoCloseable {
         ServiceProcess store = new ServiceProcess(
                 "store-service (" + group + ")",
                 FaultMatrixSettings.storeJar(),
+                SERVICE_JVM_OPTIONS,
                 properties,
                 Map.of(),
                 logs.resolve(group + ".log"));
