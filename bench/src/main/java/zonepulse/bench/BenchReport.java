@@ -59,8 +59,21 @@ final class BenchReport {
         List<String> workload = new ArrayList<>();
         if (settings.runs(BenchSettings.Phase.EXTRACT)) {
             workload.add(String.format(
-                    "throughput: %d warm-up articles, then %d × %d",
+                    "extract: %d warm-up articles, then %d × %d",
                     settings.warmup(), settings.repetitions(), settings.articles()));
+        }
+        if (!store.isEmpty() && extract != null) {
+            ExtractedOutputs outputs = extract.outputs();
+            workload.add(String.format(
+                    Locale.ROOT,
+                    "store: what extract-service published for %d of the warm-up articles, then for %d of each"
+                            + " repetition's (%d records; %d project events name %d projects, each about %.0f times)",
+                    settings.storeWarmup(),
+                    settings.storeArticles(),
+                    outputs.records().size(),
+                    outputs.projectEvents(),
+                    outputs.projects(),
+                    outputs.projects() == 0 ? 0.0 : (double) outputs.projectEvents() / outputs.projects()));
         }
         if (settings.runs(BenchSettings.Phase.E2E)) {
             workload.add(String.format(

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * @param corpus the development corpus's root (holding {@code seeds/} and {@code dev/docs/})
  * @param work where the brokers' logs, the services' logs and the drop folder go
  * @param results the Markdown file the figures are written to
- * @param articles articles per measured repetition of the throughput runs (extract, and the events they yield for store)
- * @param warmup articles each throughput run processes before the measured ones
+ * @param articles articles per measured repetition of the extract run
+ * @param warmup articles the extract run processes before the measured ones
+ * @param storeArticles of each repetition's articles, how many the store run takes the summaries and events of (the
+ *     first ones: store-service takes far longer per article than extract-service)
+ * @param storeWarmup of the extract run's warm-up articles, how many the store run warms up on
  * @param e2eArticles documents dropped at once, and documents pushed at the steady rate
  * @param e2eWarmup documents the end-to-end pipeline ingests before its measured ones
  * @param rate articles per second of the steady run
@@ -34,6 +37,8 @@ record BenchSettings(
         Path results,
         int articles,
         int warmup,
+        int storeArticles,
+        int storeWarmup,
         int e2eArticles,
         int e2eWarmup,
         int rate,
@@ -55,8 +60,10 @@ record BenchSettings(
     static final String USAGE = """
             usage: zonepulse bench [options]
               --corpus DIR        the development corpus (seeds/ and dev/docs/); default ../shared/corpus from the repository
-              --articles N        articles per measured repetition of the throughput runs (default 2000)
-              --warmup N          articles before the measured ones in each throughput run (default 200)
+              --articles N        articles per measured repetition of the extract run (default 1000)
+              --warmup N          articles before the measured ones in the extract run (default 200)
+              --store-articles N  of each repetition's articles, how many the store run stores (default 200 at most)
+              --store-warmup N    of the warm-up articles, how many the store run warms up on (default 100 at most)
               --repetitions N     measured repetitions of each throughput run (default 3)
               --e2e-articles N    documents dropped at once, and pushed at the steady rate (default 500)
               --e2e-warmup N      documents through the whole pipeline before the measured ones (default 100)
@@ -73,6 +80,13 @@ record BenchSettings(
     BenchSettings {
         positive("--articles", articles);
         positive("--warmup", warmup);
+        positive("--store-articles", storeArticles);
+        positive("--store-warmup", storeWarmup);
+        if (storeArticles > articles || storeWarmup > warmup) {
+            throw new IllegalArgumentException(
+                    "the store run stores part of the extract run's articles: --store-articles"
+                            + " must be at most --articles, --store-warmup at most --warmup");
+        }
         positive("--e2e-articles", e2eArticles);
         positive("--e2e-warmup", e2eWarmup);
         positive("--rate", rate);
@@ -96,8 +110,10 @@ record BenchSettings(
         Path corpus = root.resolve("../shared/corpus").normalize();
         Path work = root.resolve("bench/target/bench");
         Path results = root.resolve("bench/target/bench-results.md");
-        int articles = 2000;
+        int articles = 1000;
         int warmup = 200;
+        Integer storeArticles = null; // unless given: 200, or all of the articles when there are fewer
+        Integer storeWarmup = null; // unless given: 100, or all of the warm-up when it is shorter
         int e2eArticles = 500;
         int e2eWarmup = 100;
         int rate = 20;
@@ -116,6 +132,8 @@ record BenchSettings(
                 case "--corpus" -> corpus = Path.of(value).toAbsolutePath().normalize();
                 case "--articles" -> articles = integer(option, value);
                 case "--warmup" -> warmup = integer(option, value);
+                case "--store-articles" -> storeArticles = integer(option, value);
+                case "--store-warmup" -> storeWarmup = integer(option, value);
                 case "--repetitions" -> repetitions = integer(option, value);
                 case "--e2e-articles" -> e2eArticles = integer(option, value);
                 case "--e2e-warmup" -> e2eWarmup = integer(option, value);
@@ -128,6 +146,8 @@ record BenchSettings(
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
+        storeArticles = storeArticles != null ? storeArticles : Math.min(200, articles);
+        storeWarmup = storeWarmup != null ? storeWarmup : Math.min(100, warmup);
         return new BenchSettings(
                 root,
                 corpus,
@@ -135,6 +155,8 @@ record BenchSettings(
                 results,
                 articles,
                 warmup,
+                storeArticles,
+                storeWarmup,
                 e2eArticles,
                 e2eWarmup,
                 rate,

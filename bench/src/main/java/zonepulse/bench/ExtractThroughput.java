@@ -31,8 +31,8 @@ import zonepulse.stack.process.ServiceProcess;
  * topic), nothing else running. Then the articles are preloaded on {@code news.articles.raw} as ingest-service
  * publishes them (key, CloudEvents headers, JSON body), extract-service is started on them, and a read_committed
  * consumer counts the summaries it commits on {@code news.articles.extracted}. Both are timed from the end of the
- * warm-up articles to the end of each repetition's articles. What extract-service published is kept: it is the
- * store's input.
+ * warm-up articles to the end of each repetition's articles. What extract-service published for the store run's
+ * share of the articles is kept: it is the store's input.
  */
 final class ExtractThroughput {
     static final String LABEL = "throughput";
@@ -44,7 +44,7 @@ final class ExtractThroughput {
      * @param refused articles the engine refused (extract-service dead-letters them): not in the summaries' count
      * @param deadLettered records extract-service dead-lettered
      * @param memory extract-service's resident memory at the end of the run
-     * @param outputs what extract-service published
+     * @param outputs what extract-service published for the store run's articles
      */
     record Result(
             double[] serviceRates,
@@ -135,9 +135,13 @@ final class ExtractThroughput {
                 serviceRates[run] = perRun / milestones.seconds(run);
                 out.printf("    run %d: %.1f articles/s%n", run + 1, serviceRates[run]);
             }
+            // the store run's articles: the first of the warm-up, and the first of each repetition
             Map<String, Integer> segmentOf = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
-                segmentOf.put(articles.get(i).articleId(), segment(i));
+                int within = i < warmup ? i : (i - warmup) % perRun;
+                if (within < (i < warmup ? settings.storeWarmup() : settings.storeArticles())) {
+                    segmentOf.put(articles.get(i).articleId(), segment(i));
+                }
             }
             ExtractedOutputs outputs = ExtractedOutputs.of(
                     KafkaRecords.readAll(stack.bootstrapServers(), ExtractedOutputs.TOPICS), segmentOf, runs);

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import zonepulse.events.Topics;
 
 /**
- * What extract-service published for the throughput articles (summaries and events, with their keys, headers and
+ * What extract-service published for the store run's articles (summaries and events, with their keys, headers and
  * partitions), in the order it published them: the input of every store contender. With it, how many documents and
  * events each part of the run makes once stored (distinct summaries by article, events by id), which sets the store
  * run's milestones.
@@ -19,8 +19,18 @@ import zonepulse.events.Topics;
  * @param documents cumulative documents to store: after the warm-up, then after each repetition
  * @param events the indicator and project events of each repetition
  * @param recordsPerRun the records of each repetition
+ * @param projectEvents project events in all (warm-up included)
+ * @param projects distinct projects they name: every variant of a document names its projects again, so each project
+ *     is mentioned about {@code projectEvents / projects} times, and store-service re-projects a project from all its
+ *     current events whenever a batch touches it
  */
-record ExtractedOutputs(List<KafkaRecords.Record> records, long[] documents, long[] events, long[] recordsPerRun) {
+record ExtractedOutputs(
+        List<KafkaRecords.Record> records,
+        long[] documents,
+        long[] events,
+        long[] recordsPerRun,
+        long projectEvents,
+        int projects) {
     /** The topics store-service reads, in its binding's order. */
     static final List<String> TOPICS =
             List.of(Topics.ARTICLES_EXTRACTED, Topics.EVENTS_INDICATORS, Topics.EVENTS_PROJECTS);
@@ -37,18 +47,25 @@ record ExtractedOutputs(List<KafkaRecords.Record> records, long[] documents, lon
         List<Set<String>> summaries = sets(runs + 1);
         List<Set<String>> events = sets(runs + 1);
         long[] recordsPerRun = new long[runs];
+        List<KafkaRecords.Record> kept = new ArrayList<>();
+        Set<String> projectKeys = new HashSet<>();
+        long projectEvents = 0;
         for (KafkaRecords.Record record : records) {
             JsonNode body = JSON.readTree(record.value());
             String articleId = body.path("articleId").asString();
             Integer segment = segmentOf.get(articleId);
             if (segment == null) {
-                throw new IllegalStateException(
-                        "a record on " + record.topic() + " of an unknown article " + articleId);
+                continue; // an article the store run does not take
             }
+            kept.add(record);
             if (record.topic().equals(Topics.ARTICLES_EXTRACTED)) {
                 summaries.get(segment).add(articleId);
             } else {
                 events.get(segment).add(body.path("eventId").asString());
+            }
+            if (record.topic().equals(Topics.EVENTS_PROJECTS)) {
+                projectKeys.add(body.path("projectKey").asString());
+                projectEvents++;
             }
             if (segment > 0) {
                 recordsPerRun[segment - 1]++;
@@ -64,7 +81,8 @@ record ExtractedOutputs(List<KafkaRecords.Record> records, long[] documents, lon
                 eventsPerRun[s - 1] = events.get(s).size();
             }
         }
-        return new ExtractedOutputs(List.copyOf(records), documents, eventsPerRun, recordsPerRun);
+        return new ExtractedOutputs(
+                List.copyOf(kept), documents, eventsPerRun, recordsPerRun, projectEvents, projectKeys.size());
     }
 
     private static List<Set<String>> sets(int n) {

@@ -14,7 +14,8 @@ class BenchSettingsTest {
         BenchSettings settings = BenchSettings.parse(new String[0], REPO);
         assertThat(settings.corpus()).isEqualTo(Path.of("/work/shared/corpus"));
         assertThat(settings.results()).isEqualTo(Path.of("/work/repo/bench/target/bench-results.md"));
-        assertThat(settings.articles()).isEqualTo(2000);
+        assertThat(settings.articles()).isEqualTo(1000);
+        assertThat(settings.storeArticles()).isEqualTo(200);
         assertThat(settings.repetitions()).isEqualTo(3);
         assertThat(settings.serviceJvmOptions()).containsExactly("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
         assertThat(settings.phases()).containsExactlyInAnyOrder(BenchSettings.Phase.values());
@@ -38,6 +39,9 @@ class BenchSettingsTest {
                 .hasMessageContaining("--heap");
         assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--only", "everything"}, REPO))
                 .hasMessageContaining("unknown measurement");
+        assertThatThrownBy(
+                        () -> BenchSettings.parse(new String[] {"--articles", "100", "--store-articles", "101"}, REPO))
+                .hasMessageContaining("--store-articles must be at most --articles");
         assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--rate"}, REPO))
                 .hasMessageContaining("needs a value");
         assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--fast", "1"}, REPO))
