@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import zonepulse.events.Topics;
 import zonepulse.stack.process.FreePorts;
 import zonepulse.stack.process.JavaProcesses;
+import zonepulse.stack.process.KraftBroker;
 
 /**
  * Kafka Connect with MongoDB's sink connector, configured as a user would to keep the same events idempotently: a
@@ -171,7 +172,7 @@ final class ConnectWorker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted starting the Connect worker", e);
             }
-            zonepulse.stack.process.KraftBroker.pause(Duration.ofMillis(250));
+            KraftBroker.pause(Duration.ofMillis(250));
         }
         throw new IllegalStateException(
                 "the sink connector was not running within " + START_TIMEOUT + " (" + last + "), see " + log);
