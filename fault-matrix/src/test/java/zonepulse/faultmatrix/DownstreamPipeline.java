@@ -17,6 +17,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import zonepulse.events.Topics;
+import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.ServiceProcess;
 
 /**
  * The pipeline downstream of ingest-service, a second time, beside a pipeline: an extract-service and a

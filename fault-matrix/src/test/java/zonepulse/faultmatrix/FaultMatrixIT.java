@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import zonepulse.events.Topics;
 import zonepulse.stack.ForeignRecords;
 import zonepulse.stack.TcpProxy;
+import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.ServiceProcess;
 
 /**
  * The fault matrix: the three services as separate processes (their executable jars), a broker and MongoDB they can

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import zonepulse.events.Topics;
 import zonepulse.stack.EmbeddedMongo;
 import zonepulse.stack.TcpProxy;
+import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.ServiceProcess;
 
 /**
  * One run of the whole pipeline, every part in a process of its own except MongoDB: a KRaft broker (its own JVM,
@@ -29,6 +31,8 @@ final class PipelineUnderTest implements AutoCloseable {
     static final int PARTITIONS = 2;
     static final String STORE_GROUP = "store-service";
     static final String EXTRACT_GROUP = "extract-service";
+    /** Short-lived services on a shared 2-core machine: they start fast rather than peak later. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final String name;
     private final Path logs;
@@ -61,7 +65,12 @@ final class PipelineUnderTest implements AutoCloseable {
         Map<String, String> storeProperties = new LinkedHashMap<>(kafka);
         storeProperties.putAll(mongoProperties(mongoProxy, DATABASE));
         this.store = new ServiceProcess(
-                "store-service", FaultMatrixSettings.storeJar(), storeProperties, Map.of(), logs.resolve("store.log"));
+                "store-service",
+                FaultMatrixSettings.storeJar(),
+                SERVICE_JVM_OPTIONS,
+                storeProperties,
+                Map.of(),
+                logs.resolve("store.log"));
         // HOSTNAME gives extract-service its transactional id prefix; a container restarted in its pod keeps it, and
         // the restarted producer fences its killed predecessor's open transaction at its first batch instead of waiting
         // for the transaction's timeout; but only if a first batch comes: while the killed transaction holds the
@@ -69,6 +78,7 @@ final class PipelineUnderTest implements AutoCloseable {
         this.extract = new ServiceProcess(
                 "extract-service",
                 FaultMatrixSettings.extractJar(),
+                SERVICE_JVM_OPTIONS,
                 kafka,
                 Map.of("HOSTNAME", "extract-0"),
                 logs.resolve("extract.log"));
@@ -78,6 +88,7 @@ final class PipelineUnderTest implements AutoCloseable {
         this.ingest = new ServiceProcess(
                 "ingest-service",
                 FaultMatrixSettings.ingestJar(),
+                SERVICE_JVM_OPTIONS,
                 ingestProperties,
                 Map.of(),
                 logs.resolve("ingest.log"));
@@ -169,6 +180,7 @@ final class PipelineUnderTest implements AutoCloseable {
         ServiceProcess store = new ServiceProcess(
                 "store-service (" + group + ")",
                 FaultMatrixSettings.storeJar(),
+                SERVICE_JVM_OPTIONS,
                 properties,
                 Map.of(),
                 logs.resolve(group + ".log"));
@@ -196,6 +208,7 @@ final class PipelineUnderTest implements AutoCloseable {
         ServiceProcess downstreamExtract = new ServiceProcess(
                 "extract-service (" + name + ")",
                 FaultMatrixSettings.extractJar(),
+                SERVICE_JVM_OPTIONS,
                 extractConfig,
                 Map.of("HOSTNAME", name),
                 logs.resolve(name + "-extract.log"));
@@ -204,6 +217,7 @@ final class PipelineUnderTest implements AutoCloseable {
         ServiceProcess downstreamStore = new ServiceProcess(
                 "store-service (" + name + ")",
                 FaultMatrixSettings.storeJar(),
+                SERVICE_JVM_OPTIONS,
                 storeConfig,
                 Map.of(),
                 logs.resolve(name + "-store.log"));

@@ -1,11 +1,13 @@
-package zonepulse.faultmatrix;
+package zonepulse.stack.process;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,45 +18,64 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import zonepulse.events.Topics;
 
 /**
  * A one-node Kafka broker (KRaft, broker and controller in one process) in a JVM of its own, so that it can be killed
  * and started again on the same port and log directory, as a crashed broker is restarted. The in-process
  * {@code EmbeddedKafka} cannot: its port and log directory die with it. Runs Kafka's own {@code kafka.Kafka} main from
- * the test classpath (embedded-stack brings the broker), after {@code kafka.tools.StorageTool} formatted the log
- * directory once.
+ * the classpath (embedded-stack brings the broker), after {@code kafka.tools.StorageTool} formatted the log
+ * directory once. The fault matrix kills and restarts it; the benchmark runs the services against it in processes of
+ * their own.
  */
-final class KraftBroker implements AutoCloseable {
+public final class KraftBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * The broker JVM's options for a test: it starts fast rather than peaks later, on a shared 2-core machine. A
+     * benchmark gives its own ({@link #start(Path, List)}), so that the broker is not what it measures.
+     */
+    public static final List<String> TEST_JVM_OPTIONS =
+            List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final Path directory;
+    private final List<String> jvmOptions;
     private final int port;
     private final int controllerPort;
     private Process process;
 
-    private KraftBroker(Path directory, int port, int controllerPort) {
+    private KraftBroker(Path directory, List<String> jvmOptions, int port, int controllerPort) {
         this.directory = directory;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = port;
         this.controllerPort = controllerPort;
     }
 
-    /** Formats a fresh log directory under {@code directory} and starts the broker on free ports. */
-    static KraftBroker start(Path directory) {
-        KraftBroker broker = new KraftBroker(directory, FreePorts.next(), FreePorts.next());
+    /** Formats a fresh log directory under {@code directory} and starts the broker on free ports, as a test's. */
+    public static KraftBroker start(Path directory) {
+        return start(directory, TEST_JVM_OPTIONS);
+    }
+
+    /** As {@link #start(Path)}, the broker's JVM run with {@code jvmOptions} ({@code -Xmx…}, GC …). */
+    public static KraftBroker start(Path directory, List<String> jvmOptions) {
+        KraftBroker broker = new KraftBroker(directory, jvmOptions, FreePorts.next(), FreePorts.next());
         broker.format();
         broker.start();
         return broker;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    /** Creates the topics, each with {@code partitions} partitions. */
-    void createTopics(int partitions, List<String> topics) {
+    /**
+     * Creates the topics, each with {@code partitions} partitions and its contract configuration ({@link
+     * Topics#configOf}: the raw and extracted topics compacted, as in production).
+     */
+    public void createTopics(int partitions, List<String> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             admin.createTopics(topics.stream()
-                            .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                            .map(topic -> new NewTopic(topic, partitions, (short) 1).configs(Topics.configOf(topic)))
                             .toList())
                     .all()
                     .get(30, TimeUnit.SECONDS);
@@ -67,13 +88,13 @@ final class KraftBroker implements AutoCloseable {
     }
 
     /** Kills the broker process at once (SIGKILL): no controlled shutdown, no flush beyond what the OS holds. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor(process);
     }
 
     /** Starts the broker again on the same ports and log directory; returns once it accepts connections. */
-    void start() {
+    public void start() {
         Path config = directory.resolve("server.properties");
         process = launch("kafka.Kafka", List.of(config.toString()), directory.resolve("broker.log"));
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -136,13 +157,13 @@ final class KraftBroker implements AutoCloseable {
         }
     }
 
-    private static Process launch(String mainClass, List<String> arguments, Path log) {
-        List<String> command = new ArrayList<>(List.of(
-                JavaProcesses.javaExecutable(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Dlogback.configurationFile=" + JavaProcesses.brokerLogbackConfiguration(),
+    /** Runs {@code mainClass} of this JVM's classpath (Kafka's, brought by spring-kafka-test) in a JVM of its own. */
+    private Process launch(String mainClass, List<String> arguments, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(JavaProcesses.javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-Dlogback.configurationFile=" + logbackConfiguration(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 mainClass));
@@ -154,6 +175,17 @@ final class KraftBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + mainClass, e);
         }
+    }
+
+    /** {@code broker-logback.xml} as a file in the broker's directory: the broker logs at INFO, not at DEBUG. */
+    private Path logbackConfiguration() {
+        Path file = directory.resolve("broker-logback.xml");
+        try (InputStream in = KraftBroker.class.getResourceAsStream("broker-logback.xml")) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static int waitFor(Process process) {
@@ -174,7 +206,8 @@ final class KraftBroker implements AutoCloseable {
         }
     }
 
-    static void pause(Duration duration) {
+    /** Sleeps for {@code duration}: the pauses of a run that injects faults or waits for a process to come up. */
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package zonepulse.faultmatrix;
+package zonepulse.stack.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,10 +6,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Free loopback ports for the processes a run starts, each asked of the OS. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {}
 
-    static int next() {
+    public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
