@@ -16,7 +16,6 @@ import static com.mongodb.client.model.Updates.set;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -33,6 +32,7 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,6 +76,7 @@ final class MongoEventStore implements EventStore, EventQueries {
 
     private final EventJson json;
     private final Clock clock;
+    private final EventMemberships memberships;
 
     MongoEventStore(MongoDatabase database, EventJson json, Clock clock) {
         this(database, database, json, clock);
@@ -90,6 +91,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         this.reads = reads;
         this.json = json;
         this.clock = clock;
+        this.memberships = new EventMemberships(database, clock);
     }
 
     /** Creates the indexes DESIGN names; idempotent. */
@@ -150,14 +152,16 @@ final class MongoEventStore implements EventStore, EventQueries {
     }
 
     /**
-     * Stores a batch: the events in bulk (insert if absent), the summaries one by one (only a newer generation
-     * replaces an article's current summary), then every touched article's events reconciled with its current
-     * summary and every touched project re-projected, once each. Every step is idempotent and decided from what is
-     * stored, so a redelivered batch, or one cut off by a crash, ends in the same state when it comes again.
+     * Stores a batch: the events in bulk (insert if absent) and added to their article's and project's lists
+     * ({@link EventMemberships}), the summaries in bulk (only a newer generation replaces an article's current
+     * summary), then every touched article's events reconciled with its current summary and every touched project
+     * re-projected, once each. Every step is idempotent and decided from what is stored, so a redelivered batch, or
+     * one cut off by a crash, ends in the same state when it comes again. Every read is by {@code _id}.
      */
     @Override
     public BatchOutcome store(EventBatch batch) {
         return guarded("storing a batch", () -> {
+            memberships.fillFromEvents();
             Map<String, String> refused = new LinkedHashMap<>();
             List<Document> indicators = new ArrayList<>();
             for (IndicatorEvent event : batch.indicators()) {
@@ -171,19 +175,27 @@ final class MongoEventStore implements EventStore, EventQueries {
             }
             int indicatorsWritten = writeAllUnlessOlder(Fields.INDICATOR_OBSERVATIONS, indicators, refused);
             int projectsWritten = writeAllUnlessOlder(Fields.PROJECT_EVENTS, projects, refused);
-            int summariesStored = 0;
-            for (ExtractedArticle summary : batch.summaries()) {
-                if (storeSummary(summary)) {
-                    summariesStored++;
-                }
-            }
+            Map<String, String> storedIndicators = new LinkedHashMap<>();
+            batch.indicators().stream()
+                    .filter(event -> !refused.containsKey(event.eventId()))
+                    .forEach(event -> storedIndicators.put(event.eventId(), event.articleId()));
+            Map<String, EventMemberships.ProjectEventKeys> storedProjectEvents = new LinkedHashMap<>();
+            batch.projects().stream()
+                    .filter(event -> !refused.containsKey(event.eventId()))
+                    .forEach(event -> storedProjectEvents.put(
+                            event.eventId(),
+                            new EventMemberships.ProjectEventKeys(event.articleId(), event.projectKey())));
+            memberships.add(storedIndicators, storedProjectEvents);
+            int summariesStored = storeSummaries(batch.summaries());
             Set<String> articles = new LinkedHashSet<>();
             batch.summaries().forEach(summary -> articles.add(summary.articleId()));
             batch.indicators().forEach(event -> articles.add(event.articleId()));
             batch.projects().forEach(event -> articles.add(event.articleId()));
-            Set<String> projectKeys = reconcileArticles(articles);
+            Map<String, Map<String, Boolean>> projectEventsOfArticles = reconcileArticles(articles);
             // a project event's own project, even when its article's events kept their status: it may be new
+            Set<String> projectKeys = new TreeSet<>();
             batch.projects().forEach(event -> projectKeys.add(event.projectKey()));
+            projectKeys.addAll(memberships.staleProjects(projectEventsOfArticles));
             reproject(projectKeys);
             return new BatchOutcome(
                     summariesStored,
@@ -207,10 +219,51 @@ final class MongoEventStore implements EventStore, EventQueries {
         guarded("pinging", () -> database.runCommand(new Document("ping", 1)));
     }
 
-    /** Stores one summary in its article's history; true when it became the article's current summary. */
-    private boolean storeSummary(ExtractedArticle article) {
-        String generation = Generation.of(article).key();
-        Document doc = Document.parse(json.writeString(article));
+    /**
+     * Stores summaries in their articles' histories, and as their articles' current summaries where they are newer
+     * than the stored one (and than any earlier in the batch): a late or redelivered older one never replaces it.
+     *
+     * @return how many became their article's current summary
+     */
+    private int storeSummaries(List<ExtractedArticle> summaries) {
+        if (summaries.isEmpty()) {
+            return 0;
+        }
+        List<Document> generations = new ArrayList<>();
+        Map<String, Document> currents = new LinkedHashMap<>();
+        Set<String> articleIds = new LinkedHashSet<>();
+        for (ExtractedArticle article : summaries) {
+            articleIds.add(article.articleId());
+        }
+        Map<String, String> currentGeneration = new HashMap<>();
+        for (Document existing : collection(Fields.ARTICLES)
+                .find(in(Fields.ID, articleIds))
+                .projection(new Document(Fields.GENERATION, 1))) {
+            currentGeneration.put(existing.getString(Fields.ID), generationOf(existing));
+        }
+        int stored = 0;
+        for (ExtractedArticle article : summaries) {
+            String generation = Generation.of(article).key();
+            generations.add(generationDocument(article, generation));
+            String current = currentGeneration.get(article.articleId());
+            if (current == null || generation.compareTo(current) > 0) {
+                currentGeneration.put(article.articleId(), generation);
+                currents.put(article.articleId(), summaryDocument(article, generation));
+                stored++;
+            }
+        }
+        insertAllIfAbsent(Fields.ARTICLE_GENERATIONS, generations);
+        List<WriteModel<Document>> replacements = new ArrayList<>();
+        currents.forEach((articleId, doc) -> replacements.add(
+                new ReplaceOneModel<>(eq(Fields.ID, articleId), doc, new ReplaceOptions().upsert(true))));
+        if (!replacements.isEmpty()) {
+            collection(Fields.ARTICLES).bulkWrite(replacements, new BulkWriteOptions().ordered(false));
+        }
+        return stored;
+    }
+
+    private Document summaryDocument(ExtractedArticle article, String generation) {
+        Document doc = document(article);
         doc.remove("schema");
         doc.put(Fields.ID, article.articleId());
         doc.put(
@@ -220,18 +273,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         doc.put(Fields.PROJECT_COUNT, article.projectCount());
         doc.put(Fields.GENERATION, generation);
         doc.put(Fields.STORED_AT, clock.instant().toString());
-        insertIfAbsent(Fields.ARTICLE_GENERATIONS, generationDocument(article, generation));
-        Document existing = collection(Fields.ARTICLES)
-                .find(eq(Fields.ID, article.articleId()))
-                .projection(new Document(Fields.GENERATION, 1))
-                .first();
-        // only a newer generation replaces the current summary: a late or redelivered older one never does
-        boolean newer = existing == null || generation.compareTo(generationOf(existing)) > 0;
-        if (newer) {
-            collection(Fields.ARTICLES)
-                    .replaceOne(eq(Fields.ID, article.articleId()), doc, new ReplaceOptions().upsert(true));
-        }
-        return newer;
+        return doc;
     }
 
     /** The history of an article's generations, one document each, for replays' change reports. */
@@ -322,28 +364,48 @@ final class MongoEventStore implements EventStore, EventQueries {
 
     /**
      * Marks every stored event of these articles current or superseded according to each article's current summary
-     * (in bulk, an update only where the status changes), and returns the keys of the projects their events belong
-     * to. Runs after the batch's writes: whichever of two consumers writing an article's events and its summary
+     * (in bulk, an update only where the event's standing changes), and returns their project events: whether each
+     * version ({@code eventId@generation}) is current, by project key. Runs after the batch's writes: whichever of two consumers writing an article's events and its summary
      * reconciles last has seen both writes, so any arrival order ends in the right status.
+     *
+     * <p>An event whose standing is unchanged is not written, even when the decision rests on a newer summary than
+     * its {@code statusBasis}: in the usual case (events stored before their summary) that would rewrite every event
+     * of every article once more. A decision on an older summary can then still overwrite it, but only in a race
+     * between two consumers of the same article, and it is corrected when the newer generation's version of that
+     * event is stored (the only way an event superseded once becomes current again).
      */
-    private Set<String> reconcileArticles(Set<String> articleIds) {
-        Set<String> projectKeys = new TreeSet<>();
+    private Map<String, Map<String, Boolean>> reconcileArticles(Set<String> articleIds) {
+        Map<String, Map<String, Boolean>> projectEvents = new HashMap<>();
         if (articleIds.isEmpty()) {
-            return projectKeys;
+            return projectEvents;
         }
         Map<String, CurrentSummary> summaries = new HashMap<>();
-        for (Document summary : collection(Fields.ARTICLES)
-                .find(in(Fields.ID, articleIds))
-                .projection(new Document(Fields.GENERATION, 1)
+        for (Document summary : MongoIds.find(
+                collection(Fields.ARTICLES),
+                articleIds,
+                new Document(Fields.GENERATION, 1)
                         .append(Fields.INDICATOR_EVENT_IDS, 1)
                         .append(Fields.PROJECT_EVENT_IDS, 1))) {
             summaries.put(summary.getString(Fields.ID), CurrentSummary.of(summary));
         }
-        for (String collection : List.of(Fields.INDICATOR_OBSERVATIONS, Fields.PROJECT_EVENTS)) {
+        Map<String, EventMemberships.ArticleEvents> members = memberships.ofArticles(articleIds);
+        Map<String, Set<String>> idsByCollection = new LinkedHashMap<>();
+        idsByCollection.put(Fields.INDICATOR_OBSERVATIONS, new LinkedHashSet<>());
+        idsByCollection.put(Fields.PROJECT_EVENTS, new LinkedHashSet<>());
+        for (EventMemberships.ArticleEvents events : members.values()) {
+            idsByCollection.get(Fields.INDICATOR_OBSERVATIONS).addAll(events.indicators());
+            idsByCollection.get(Fields.PROJECT_EVENTS).addAll(events.projects());
+        }
+        for (String collection : idsByCollection.keySet()) {
+            Set<String> ids = idsByCollection.get(collection);
+            if (ids.isEmpty()) {
+                continue;
+            }
             List<UpdateOneModel<Document>> updates = new ArrayList<>();
-            for (Document stored : collection(collection)
-                    .find(in(Fields.ARTICLE_ID, articleIds))
-                    .projection(new Document(Fields.GENERATION, 1)
+            for (Document stored : MongoIds.find(
+                    collection(collection),
+                    ids,
+                    new Document(Fields.GENERATION, 1)
                             .append(Fields.ARTICLE_ID, 1)
                             .append(Fields.SUPERSEDED, 1)
                             .append(Fields.STATUS_BASIS, 1)
@@ -352,8 +414,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                 EventStatus status = summaries
                         .getOrDefault(stored.getString(Fields.ARTICLE_ID), CurrentSummary.NONE)
                         .statusOf(eventId, generationOf(stored));
-                boolean unchanged = Boolean.valueOf(status.superseded()).equals(stored.getBoolean(Fields.SUPERSEDED))
-                        && status.basis().equals(stored.getString(Fields.STATUS_BASIS));
+                boolean unchanged = Boolean.valueOf(status.superseded()).equals(stored.getBoolean(Fields.SUPERSEDED));
                 if (!unchanged) {
                     // never overwrites a status decided on a newer summary by another consumer meanwhile
                     updates.add(new UpdateOneModel<>(
@@ -365,21 +426,24 @@ final class MongoEventStore implements EventStore, EventQueries {
                                     set(Fields.STATUS_BASIS, status.basis()))));
                 }
                 if (stored.getString(Fields.PROJECT_KEY) != null) {
-                    projectKeys.add(stored.getString(Fields.PROJECT_KEY));
+                    projectEvents
+                            .computeIfAbsent(stored.getString(Fields.PROJECT_KEY), k -> new HashMap<>())
+                            .put(version(stored), !status.superseded());
                 }
             }
             if (!updates.isEmpty()) {
                 collection(collection).bulkWrite(updates, new BulkWriteOptions().ordered(false));
             }
         }
-        return projectKeys;
+        return projectEvents;
     }
 
     /**
      * Rebuilds these projects' projections from their current events (deleting a project none is left of), in one
      * read and one bulk write. Another consumer may change those events meanwhile, so the projections are checked
      * against a second read and the ones that differ rebuilt until both agree: the last writer always wrote what the
-     * events said when it finished.
+     * events said when it finished. Each project's list of the event versions it was built from is kept
+     * ({@link EventMemberships#projected}), so that a later batch can tell whether it is out of date.
      */
     private void reproject(Set<String> projectKeys) {
         Set<String> pending = new TreeSet<>(projectKeys);
@@ -395,34 +459,51 @@ final class MongoEventStore implements EventStore, EventQueries {
                 ProjectTimeline project = null;
                 for (Document stored : current) {
                     Instant storedAt = Instant.parse(stored.getString(Fields.STORED_AT));
-                    ProjectEvent event = json.read(stored.toJson(), ProjectEvent.class);
+                    // stored by this service from a validated event: converted back, not validated again
+                    ProjectEvent event = json.mapper().convertValue(stored, ProjectEvent.class);
                     project = project == null ? ProjectTimeline.of(event, storedAt) : project.with(event, storedAt);
                 }
                 writes.add(new ReplaceOneModel<>(
                         eq(Fields.ID, projectKey), projectDocument(project), new ReplaceOptions().upsert(true)));
             }
             collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            Map<String, List<String>> projected = new HashMap<>();
+            pending.forEach(key -> projected.put(key, versions(events.getOrDefault(key, List.of()))));
+            memberships.projected(projected);
             Map<String, List<Document>> again = currentProjectEvents(pending);
             pending.removeIf(key ->
                     versions(events.getOrDefault(key, List.of())).equals(versions(again.getOrDefault(key, List.of()))));
         }
     }
 
-    /** The current events of these projects, each project's in the order they were stored. */
+    /**
+     * The current events of these projects, each project's in the order they were stored. Found through the
+     * projects' lists of event ids, by {@code _id}; an event that is superseded, or now of another project, is left
+     * out here rather than in the query, so that the query is one the {@code _id} index answers.
+     */
     private Map<String, List<Document>> currentProjectEvents(Set<String> projectKeys) {
         Map<String, List<Document>> events = new HashMap<>();
-        collection(Fields.PROJECT_EVENTS)
-                .find(and(in(Fields.PROJECT_KEY, projectKeys), CURRENT))
-                .sort(ascending(Fields.STORED_AT, Fields.ID))
-                .forEach(doc -> events.computeIfAbsent(doc.getString(Fields.PROJECT_KEY), k -> new ArrayList<>())
-                        .add(doc));
+        Set<String> ids = memberships.ofProjects(projectKeys);
+        for (Document doc : MongoIds.find(collection(Fields.PROJECT_EVENTS), ids, null)) {
+            if (!Boolean.TRUE.equals(doc.getBoolean(Fields.SUPERSEDED))
+                    && projectKeys.contains(doc.getString(Fields.PROJECT_KEY))) {
+                events.computeIfAbsent(doc.getString(Fields.PROJECT_KEY), k -> new ArrayList<>())
+                        .add(doc);
+            }
+        }
+        Comparator<Document> storedOrder = Comparator.comparing((Document doc) -> doc.getString(Fields.STORED_AT))
+                .thenComparing(doc -> doc.getString(Fields.ID));
+        events.values().forEach(list -> list.sort(storedOrder));
         return events;
     }
 
     private static List<String> versions(List<Document> events) {
-        return events.stream()
-                .map(e -> e.getString(Fields.ID) + "@" + e.getString(Fields.GENERATION))
-                .toList();
+        return events.stream().map(MongoEventStore::version).toList();
+    }
+
+    /** A stored event's id and generation: what tells one version of it from another. */
+    private static String version(Document event) {
+        return event.getString(Fields.ID) + "@" + event.getString(Fields.GENERATION);
     }
 
     private Document projectDocument(ProjectTimeline project) {
@@ -431,7 +512,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             timeline.add(new Document(Fields.EVENT_ID, entry.eventId())
                     .append(Fields.STAGE, entry.stage().wire())
                     .append(Fields.EXPECTED, entry.expected())
-                    .append(Fields.DATE, entry.date() == null ? null : Document.parse(json.writeString(entry.date())))
+                    .append(Fields.DATE, entry.date() == null ? null : document(entry.date()))
                     .append(Fields.ARTICLE_ID, entry.articleId())
                     .append(Fields.SEEN_AT, entry.seenAt().toString())
                     .append(Fields.QUOTE, entry.quote()));
@@ -448,9 +529,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                         project.furthestStage() == null
                                 ? null
                                 : project.furthestStage().wire())
-                .append(
-                        Fields.LATEST_INVESTMENT,
-                        investment == null ? null : Document.parse(json.writeString(investment)))
+                .append(Fields.LATEST_INVESTMENT, investment == null ? null : document(investment))
                 .append(Fields.FIRST_SEEN, project.firstSeen().toString())
                 .append(Fields.LAST_SEEN, project.lastSeen().toString())
                 .append(Fields.SOURCES, List.copyOf(project.sources()))
@@ -462,7 +541,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     }
 
     private Document eventDocument(Object event, String eventId, Generation generation) {
-        Document doc = Document.parse(json.writeString(event));
+        Document doc = document(event);
         doc.put(Fields.ID, eventId);
         doc.put(Fields.STORED_AT, clock.instant().toString());
         doc.put(Fields.GENERATION, generation.key());
@@ -472,15 +551,25 @@ final class MongoEventStore implements EventStore, EventQueries {
         return doc;
     }
 
-    private boolean insertIfAbsent(String collection, Document doc) {
+    /**
+     * The message as a document of its contract JSON's fields and values, converted by the contract's mapper (as
+     * {@code Document.parse} of its JSON text would give, without writing and parsing the text).
+     */
+    @SuppressWarnings("unchecked")
+    private Document document(Object message) {
+        return new Document(json.mapper().convertValue(message, Map.class));
+    }
+
+    /** Inserts the documents whose ids are absent, in one unordered bulk insert; a present one is left as it is. */
+    private void insertAllIfAbsent(String collection, List<Document> docs) {
         try {
-            collection(collection).insertOne(doc);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            collection(collection).insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates =
+                    e.getWriteErrors().stream().allMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates || e.getWriteConcernError() != null) {
+                throw e;
             }
-            throw e;
         }
     }
 

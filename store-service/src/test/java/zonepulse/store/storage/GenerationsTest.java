@@ -294,4 +294,55 @@ class GenerationsTest {
 
         assertThat(current()).containsExactlyInAnyOrderElementsOf(b.eventIds());
     }
+
+    @Test
+    void aRedeliveredSummaryRemovesAProjectACrashLeftShowingSupersededEvents() {
+        Extraction a = Extraction.of(A, FETCHED, "甲园区智能制造", 10, 20);
+        Extraction b = Extraction.of(B, FETCHED, "乙园区新材料", 10, 25);
+        storeEvents(a, SummaryArrives.AFTER_THE_EVENTS);
+        var database = client.getDatabase("test");
+        org.bson.Document projectOfA = database.getCollection(Fields.PROJECTS)
+                .find(new org.bson.Document(Fields.ID, "甲园区智能制造"))
+                .first();
+        org.bson.Document listOfA = database.getCollection(EventMemberships.PROJECT_EVENT_IDS)
+                .find(new org.bson.Document(Fields.ID, "甲园区智能制造"))
+                .first();
+        storeEvents(b, SummaryArrives.AFTER_THE_EVENTS);
+        // as if B's summary had marked A's events superseded and died before re-projecting A's project
+        database.getCollection(Fields.PROJECTS).insertOne(projectOfA);
+        database.getCollection(EventMemberships.PROJECT_EVENT_IDS)
+                .replaceOne(new org.bson.Document(Fields.ID, "甲园区智能制造"), listOfA);
+
+        store.storeArticle(b.summary());
+
+        assertThat(store.projects(new EventQueries.ProjectFilter(null, null, 100)))
+                .extracting(p -> p.get("_id"))
+                .containsExactly("乙园区新材料");
+    }
+
+    @Test
+    void eventsAnEarlierVersionStoredBeforeEventListsExistedAreSupersededAllTheSame() {
+        Extraction a = Extraction.of(A, FETCHED, "甲园区智能制造", 10, 20);
+        Extraction b = Extraction.of(B, FETCHED, "乙园区新材料", 10, 25);
+        storeEvents(a, SummaryArrives.AFTER_THE_EVENTS);
+        // the database as a version without the lists left it
+        var database = client.getDatabase("test");
+        database.getCollection(EventMemberships.ARTICLE_EVENT_IDS).drop();
+        database.getCollection(EventMemberships.PROJECT_EVENT_IDS).drop();
+        database.getCollection(EventMemberships.MIGRATIONS).drop();
+        MongoEventStore upgraded = new MongoEventStore(
+                database, TestEvents.JSON, Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+
+        b.indicators().forEach(upgraded::storeIndicator);
+        b.projects().forEach(upgraded::storeProject);
+        upgraded.storeArticle(b.summary());
+
+        assertThat(current()).containsExactlyInAnyOrderElementsOf(b.eventIds());
+        assertThat(store.projects(new EventQueries.ProjectFilter(null, null, 100)))
+                .extracting(p -> p.get("_id"))
+                .containsExactly("乙园区新材料");
+        assertThat(database.getCollection(EventMemberships.MIGRATIONS).countDocuments())
+                .as("the lists were filled once, and that is recorded")
+                .isEqualTo(1);
+    }
 }
