@@ -8,7 +8,7 @@ import org.springframework.messaging.MessageHeaders;
 /**
  * Maps Kafka record headers as the binder does, but drops an incoming {@code contentType} header, so that the
  * binding's own content type ({@code application/octet-stream}: the value's bytes, untouched) always applies and
- * {@link ExtractArticleFunction} reads the contract's JSON itself.
+ * {@link ArticleExtraction} reads the contract's JSON itself.
  *
  * <p>Why: a producer other than the binder decides what that header holds. kcat sends it as raw bytes, which the
  * converters reject ("Unknown type for contentType header value: class [B") before the function is reached, so the

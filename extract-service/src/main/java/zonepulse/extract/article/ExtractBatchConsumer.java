@@ -7,6 +7,7 @@ import io.micrometer.observation.transport.ReceiverContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,8 @@ import org.springframework.messaging.support.MessageBuilder;
  * container's after-rollback processor ({@link ExtractionConfiguration}).
  *
  * <p>Each article's outputs are sent in an observation that continues the trace of its record (W3C
- * {@code traceparent}), so a batch of articles from many traces keeps each on its own.
+ * {@code traceparent}), so a batch of articles from many traces keeps each on its own; each output carries that
+ * observation's trace context in its headers ({@link TraceContextHeaders}).
  */
 public final class ExtractBatchConsumer implements Consumer<Message<List<Object>>> {
     /** The observation of one article in a batch, child of its record's trace. */
@@ -40,17 +42,24 @@ public final class ExtractBatchConsumer implements Consumer<Message<List<Object>
     private final EventSink sink;
     private final Executor workers;
     private final ObservationRegistry observations;
+    private final TraceContextHeaders traceHeaders;
 
     /**
      * @param workers where articles are extracted; a direct executor ({@code Runnable::run}) extracts them one after
      *     the other on the consumer thread
+     * @param traceHeaders the current observation's trace context as headers, added to each output
      */
     public ExtractBatchConsumer(
-            ArticleExtraction extraction, EventSink sink, Executor workers, ObservationRegistry observations) {
+            ArticleExtraction extraction,
+            EventSink sink,
+            Executor workers,
+            ObservationRegistry observations,
+            TraceContextHeaders traceHeaders) {
         this.extraction = extraction;
         this.sink = sink;
         this.workers = workers;
         this.observations = observations;
+        this.traceHeaders = traceHeaders;
     }
 
     /** One record's outputs, kept until the batch is sent. */
@@ -70,7 +79,10 @@ public final class ExtractBatchConsumer implements Consumer<Message<List<Object>
             for (int i = 0; i < records.size(); i++) {
                 List<Buffered> outputs = join(extracted.get(i));
                 try (Observation.Scope scope = traced.get(i).openScope()) {
-                    outputs.forEach(out -> sink.send(out.topic(), out.key(), out.payload(), out.headers()));
+                    Map<String, String> trace = traceHeaders.current();
+                    for (Buffered out : outputs) {
+                        sink.send(out.topic(), out.key(), out.payload(), withTrace(out.headers(), trace));
+                    }
                 }
             }
         } finally {
@@ -78,6 +90,15 @@ public final class ExtractBatchConsumer implements Consumer<Message<List<Object>
             extracted.forEach(future -> future.cancel(false));
             traced.forEach(Observation::stop);
         }
+    }
+
+    private static Map<String, String> withTrace(Map<String, String> headers, Map<String, String> trace) {
+        if (trace.isEmpty()) {
+            return headers;
+        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(trace);
+        return all;
     }
 
     private List<Buffered> extract(Message<byte[]> record, Observation observation) {

@@ -4,9 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,14 +100,13 @@ class ExtractionConfiguration {
             BinderFactory binders,
             ExecutorService extractionWorkers,
             ObjectProvider<MeterRegistry> meters,
-            ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
         ObservationRegistry observationRegistry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
-        SingletonSupplier<KafkaTemplate<byte[], byte[]>> template = SingletonSupplier.of(() -> {
-            KafkaTemplate<byte[], byte[]> kafka = new KafkaTemplate<>(transactionalProducerFactory(binders));
-            kafka.setObservationEnabled(true);
-            kafka.setObservationRegistry(observationRegistry);
-            return kafka;
-        });
+        // no observation per record sent (an article yields dozens): each record carries its article's trace context
+        SingletonSupplier<KafkaTemplate<byte[], byte[]>> template =
+                SingletonSupplier.of(() -> new KafkaTemplate<>(transactionalProducerFactory(binders)));
         return new ExtractBatchConsumer(
                 new ArticleExtraction(
                         engine,
@@ -112,7 +116,24 @@ class ExtractionConfiguration {
                         properties.maxOutputSize().toBytes()),
                 new KafkaTemplateEventSink(template, new OutputRecords(headerMapper)),
                 extractionWorkers,
-                observationRegistry);
+                observationRegistry,
+                traceContextHeaders(tracer.getIfAvailable(), propagator.getIfAvailable()));
+    }
+
+    /** The current span's context as W3C headers, through the tracer's propagator; none without tracing. */
+    private static TraceContextHeaders traceContextHeaders(Tracer tracer, Propagator propagator) {
+        if (tracer == null || propagator == null) {
+            return TraceContextHeaders.NONE;
+        }
+        return () -> {
+            TraceContext context = tracer.currentTraceContext().context();
+            if (context == null) {
+                return Map.of();
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            propagator.inject(context, headers, Map::put);
+            return headers;
+        };
     }
 
     /**

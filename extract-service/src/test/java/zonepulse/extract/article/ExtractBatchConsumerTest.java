@@ -105,7 +105,8 @@ class ExtractBatchConsumerTest {
                 extraction,
                 (topic, key, payload, h) -> sent.add(line(topic, key, h)),
                 workers,
-                ObservationRegistry.NOOP);
+                ObservationRegistry.NOOP,
+                TraceContextHeaders.NONE);
 
         consumer.accept(batch(payloads, keys, headers));
 
@@ -151,7 +152,8 @@ class ExtractBatchConsumerTest {
                             topic + " | " + text(key), context.getGetter().get(context.getCarrier(), "traceparent")));
                 },
                 workers,
-                registry);
+                registry,
+                TraceContextHeaders.NONE);
 
         consumer.accept(batch(payloads, keys, headers));
 
@@ -169,6 +171,46 @@ class ExtractBatchConsumerTest {
     }
 
     @Test
+    void eachOutputCarriesTheTraceContextOfItsArticlesObservation() {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(context -> true);
+        List<Object> payloads = new ArrayList<>();
+        List<byte[]> keys = new ArrayList<>();
+        List<Map<String, Object>> headers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            RawArticle article = article(i);
+            payloads.add(json.write(article));
+            keys.add(article.articleId().getBytes(StandardCharsets.UTF_8));
+            headers.add(Map.of("traceparent", "00-" + "%032x".formatted(i + 1) + "-b7ad6b7169203331-01"));
+        }
+        // stands in for the tracer: a child of whatever the current observation continues
+        TraceContextHeaders childOfCurrent = () -> {
+            @SuppressWarnings("unchecked")
+            ReceiverContext<Object> context =
+                    (ReceiverContext<Object>) registry.getCurrentObservation().getContext();
+            String parent = context.getGetter().get(context.getCarrier(), "traceparent");
+            return Map.of("traceparent", parent.substring(0, 35) + "-00000000000000aa-01");
+        };
+        List<String> sent = new ArrayList<>();
+        ExtractBatchConsumer consumer = new ExtractBatchConsumer(
+                extraction,
+                (topic, key, payload, h) -> sent.add(topic + " | " + h.get("traceparent")),
+                workers,
+                registry,
+                childOfCurrent);
+
+        consumer.accept(batch(payloads, keys, headers));
+
+        assertThat(sent).allSatisfy(line -> assertThat(line).contains("-00000000000000aa-01"));
+        assertThat(sent)
+                .filteredOn(line -> line.startsWith(Topics.ARTICLES_EXTRACTED))
+                .containsExactly(IntStream.rangeClosed(1, 4)
+                        .mapToObj(i ->
+                                Topics.ARTICLES_EXTRACTED + " | 00-" + "%032x".formatted(i) + "-00000000000000aa-01")
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void aSendKafkaRefusesFailsTheWholeBatch() {
         List<Object> payloads = Arrays.asList(json.write(article(1)), json.write(article(2)));
         List<byte[]> keys = Arrays.asList(null, null);
@@ -178,7 +220,8 @@ class ExtractBatchConsumerTest {
                     throw new IllegalStateException("the producer is fenced");
                 },
                 workers,
-                ObservationRegistry.NOOP);
+                ObservationRegistry.NOOP,
+                TraceContextHeaders.NONE);
 
         assertThatThrownBy(() -> consumer.accept(batch(payloads, keys, Arrays.asList(null, null))))
                 .isInstanceOf(IllegalStateException.class)
