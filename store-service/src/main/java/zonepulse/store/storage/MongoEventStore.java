@@ -173,8 +173,9 @@ final class MongoEventStore implements EventStore, EventQueries {
             for (ProjectEvent event : batch.projects()) {
                 projects.add(eventDocument(event, event.eventId(), Generation.of(event)));
             }
-            int indicatorsWritten = writeAllUnlessOlder(Fields.INDICATOR_OBSERVATIONS, indicators, refused);
-            int projectsWritten = writeAllUnlessOlder(Fields.PROJECT_EVENTS, projects, refused);
+            Map<String, Document> inserted = new HashMap<>();
+            int indicatorsWritten = writeAllUnlessOlder(Fields.INDICATOR_OBSERVATIONS, indicators, refused, inserted);
+            int projectsWritten = writeAllUnlessOlder(Fields.PROJECT_EVENTS, projects, refused, inserted);
             Map<String, String> storedIndicators = new LinkedHashMap<>();
             batch.indicators().stream()
                     .filter(event -> !refused.containsKey(event.eventId()))
@@ -191,7 +192,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             batch.summaries().forEach(summary -> articles.add(summary.articleId()));
             batch.indicators().forEach(event -> articles.add(event.articleId()));
             batch.projects().forEach(event -> articles.add(event.articleId()));
-            Map<String, Map<String, Boolean>> projectEventsOfArticles = reconcileArticles(articles);
+            Map<String, Map<String, Boolean>> projectEventsOfArticles = reconcileArticles(articles, inserted);
             // a project event's own project, even when its article's events kept their status: it may be new
             Set<String> projectKeys = new TreeSet<>();
             batch.projects().forEach(event -> projectKeys.add(event.projectKey()));
@@ -306,9 +307,11 @@ final class MongoEventStore implements EventStore, EventQueries {
      * the content, so changed content can yield the same id for a changed figure); a redelivery or an older version
      * changes nothing. An event MongoDB refuses for another reason is listed in {@code refused}, the others stored.
      *
+     * @param inserted where the events this call inserted are put, by id: their stored state is known
      * @return how many events were written
      */
-    private int writeAllUnlessOlder(String collection, List<Document> docs, Map<String, String> refused) {
+    private int writeAllUnlessOlder(
+            String collection, List<Document> docs, Map<String, String> refused, Map<String, Document> inserted) {
         // the same event twice in one batch (a redelivery within the poll): the newest version once
         Map<Object, Document> unique = new LinkedHashMap<>();
         for (Document doc : docs) {
@@ -322,18 +325,23 @@ final class MongoEventStore implements EventStore, EventQueries {
         }
         List<Document> toInsert = List.copyOf(unique.values());
         List<Document> present = new ArrayList<>();
-        int inserted = toInsert.size();
+        Set<Integer> failed = new HashSet<>();
         try {
             collection(collection).insertMany(toInsert, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
-                inserted--;
+                failed.add(error.getIndex());
                 Document doc = toInsert.get(error.getIndex());
                 if (error.getCategory() == ErrorCategory.DUPLICATE_KEY) {
                     present.add(doc);
                 } else {
                     refused.put(doc.getString(Fields.ID), "MongoDB refused the event: " + error.getMessage());
                 }
+            }
+        }
+        for (int i = 0; i < toInsert.size(); i++) {
+            if (!failed.contains(i)) {
+                inserted.put(toInsert.get(i).getString(Fields.ID), toInsert.get(i));
             }
         }
         int replaced = 0;
@@ -344,7 +352,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                             doc)
                     .getModifiedCount();
         }
-        return inserted + replaced;
+        return toInsert.size() - failed.size() + replaced;
     }
 
     /** An article's current summary: its generation and the ids it lists. */
@@ -374,7 +382,8 @@ final class MongoEventStore implements EventStore, EventQueries {
      * between two consumers of the same article, and it is corrected when the newer generation's version of that
      * event is stored (the only way an event superseded once becomes current again).
      */
-    private Map<String, Map<String, Boolean>> reconcileArticles(Set<String> articleIds) {
+    private Map<String, Map<String, Boolean>> reconcileArticles(
+            Set<String> articleIds, Map<String, Document> justInserted) {
         Map<String, Map<String, Boolean>> projectEvents = new HashMap<>();
         if (articleIds.isEmpty()) {
             return projectEvents;
@@ -402,14 +411,26 @@ final class MongoEventStore implements EventStore, EventQueries {
                 continue;
             }
             List<UpdateOneModel<Document>> updates = new ArrayList<>();
-            for (Document stored : MongoIds.find(
+            // what this batch inserted is stored as it was written: only the others are read back
+            List<Document> events = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String id : ids) {
+                Document written = justInserted.get(id);
+                if (written != null) {
+                    events.add(written);
+                } else {
+                    unknown.add(id);
+                }
+            }
+            events.addAll(MongoIds.find(
                     collection(collection),
-                    ids,
+                    unknown,
                     new Document(Fields.GENERATION, 1)
                             .append(Fields.ARTICLE_ID, 1)
                             .append(Fields.SUPERSEDED, 1)
                             .append(Fields.STATUS_BASIS, 1)
-                            .append(Fields.PROJECT_KEY, 1))) {
+                            .append(Fields.PROJECT_KEY, 1)));
+            for (Document stored : events) {
                 String eventId = stored.getString(Fields.ID);
                 EventStatus status = summaries
                         .getOrDefault(stored.getString(Fields.ARTICLE_ID), CurrentSummary.NONE)
