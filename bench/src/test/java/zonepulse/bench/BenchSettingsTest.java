@@ -15,7 +15,7 @@ class BenchSettingsTest {
         assertThat(settings.corpus()).isEqualTo(Path.of("/work/shared/corpus"));
         assertThat(settings.results()).isEqualTo(Path.of("/work/repo/bench/target/bench-results.md"));
         assertThat(settings.articles()).isEqualTo(1000);
-        assertThat(settings.storeArticles()).isEqualTo(200);
+        assertThat(settings.storeArticles()).isEqualTo(500);
         assertThat(settings.repetitions()).isEqualTo(3);
         assertThat(settings.serviceJvmOptions()).containsExactly("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
         assertThat(settings.phases()).containsExactlyInAnyOrder(BenchSettings.Phase.values());
