@@ -66,7 +66,7 @@ record BenchSettings(
               --store-warmup N    of the warm-up articles, how many the store run warms up on (default 500 at most)
               --repetitions N     measured repetitions of each throughput run (default 3)
               --e2e-articles N    documents dropped at once, and pushed at the steady rate (default 500)
-              --e2e-warmup N      documents through the whole pipeline before the measured ones (default 100)
+              --e2e-warmup N      documents through the whole pipeline before the measured ones (default 500)
               --rate N            articles per second of the steady run (default 20)
               --heap SIZE         -Xmx of each service and of the Connect worker (default 256m)
               --seed N            the workload's seed (default 1)
@@ -118,7 +118,7 @@ record BenchSettings(
         Integer storeArticles = null; // unless given: 500, or all of the articles when there are fewer
         Integer storeWarmup = null; // unless given: 500, or all of the warm-up when it is shorter
         int e2eArticles = 500;
-        int e2eWarmup = 100;
+        int e2eWarmup = 500;
         int rate = 20;
         int repetitions = 3;
         String heap = "256m";
