@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import zonepulse.store.storage.EventQueries;
 
-/** Whether the store holds an article and every event its extraction announced. */
+/**
+ * Whether the store holds an article, every event its extraction announced, and each of its project events in its
+ * project's timeline (store-service projects a batch's projects after writing its events, so a reader can see the
+ * events a moment before the projects).
+ */
 final class StoredArticles {
     private StoredArticles() {}
 
@@ -18,6 +22,19 @@ final class StoredArticles {
         List<?> projectIds = (List<?>) article.get().get("projectEventIds");
         long indicators = queries.indicatorEventCount(articleId);
         long projects = queries.projectEventCount(articleId);
-        return indicators == indicatorIds.size() && projects == projectIds.size();
+        return indicators == indicatorIds.size() && projects == projectIds.size() && projected(queries, projectIds);
+    }
+
+    private static boolean projected(EventQueries queries, List<?> projectEventIds) {
+        List<String> ids = projectEventIds.stream().map(String::valueOf).toList();
+        for (Map<String, Object> event : queries.eventsById(ids)) {
+            Optional<Map<String, Object>> project = queries.project(String.valueOf(event.get("projectKey")));
+            if (project.isEmpty()
+                    || ((List<?>) project.get().get("timeline"))
+                            .stream().noneMatch(entry -> event.get("_id").equals(((Map<?, ?>) entry).get("eventId")))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
