@@ -14,6 +14,7 @@ import org.springframework.core.env.Environment;
 import zonepulse.events.EventJson;
 import zonepulse.extract.ExtractApplication;
 import zonepulse.extract.article.ExtractionEngine;
+import zonepulse.extract.article.ExtractionProperties;
 
 /**
  * The replay mode (profile {@value ExtractApplication#REPLAY_PROFILE}): the replay job runs once the context has
@@ -39,6 +40,7 @@ class ReplayConfiguration {
     @Bean
     ReplayRunner replayRunner(
             ReplayProperties properties,
+            ExtractionProperties extraction,
             ExtractionEngine engine,
             EventJson json,
             BinderHeaderMapper headerMapper,
@@ -52,6 +54,7 @@ class ReplayConfiguration {
                 headerMapper,
                 Clock.systemUTC(),
                 meters.getIfAvailable(SimpleMeterRegistry::new),
+                extraction.maxOutputSize().toBytes(),
                 listeners.orderedStream().toList());
         return new ReplayRunner(job, properties, environment);
     }

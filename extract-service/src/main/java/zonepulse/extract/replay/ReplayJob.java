@@ -59,6 +59,9 @@ public final class ReplayJob {
     private final AbstractKafkaHeaderMapper headerMapper;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** {@code zonepulse.extract.max-output-size}: the same limit as the live service's. */
+    private final long maxOutputBytes;
+
     private final List<ReplayListener> listeners;
 
     private long read;
@@ -81,6 +84,7 @@ public final class ReplayJob {
             AbstractKafkaHeaderMapper headerMapper,
             Clock clock,
             MeterRegistry meters,
+            long maxOutputBytes,
             List<ReplayListener> listeners) {
         this.properties = properties;
         this.engine = engine;
@@ -88,6 +92,7 @@ public final class ReplayJob {
         this.headerMapper = headerMapper;
         this.clock = clock;
         this.meters = meters;
+        this.maxOutputBytes = maxOutputBytes;
         this.listeners = List.copyOf(listeners);
     }
 
@@ -126,7 +131,7 @@ public final class ReplayJob {
         open.forEach(partition -> consumer.seek(partition, begin.get(partition)));
         producer.initTransactions();
         sink = new ProducerEventSink(producer, new OutputRecords(headerMapper));
-        ArticleExtraction extraction = new ArticleExtraction(engine, json, clock, meters);
+        ArticleExtraction extraction = new ArticleExtraction(engine, json, clock, meters, maxOutputBytes);
 
         // per partition, the offset up to which records were passed over (extracted, dead-lettered or not selected)
         Map<TopicPartition, Long> passed = new HashMap<>(begin);

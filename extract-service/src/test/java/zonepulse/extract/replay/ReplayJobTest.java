@@ -128,6 +128,10 @@ class ReplayJobTest {
     }
 
     private ReplayJob job(ReplaySelection selection, int batchSize) {
+        return job(selection, batchSize, ArticleExtraction.DEFAULT_MAX_OUTPUT_BYTES);
+    }
+
+    private ReplayJob job(ReplaySelection selection, int batchSize, long maxOutputBytes) {
         return new ReplayJob(
                 ReplayProperties.of(selection, "extract-replay-test")
                         .withBatchSize(batchSize)
@@ -137,6 +141,7 @@ class ReplayJobTest {
                 new BinderHeaderMapper(),
                 CLOCK,
                 new SimpleMeterRegistry(),
+                maxOutputBytes,
                 List.of(listener));
     }
 
@@ -331,6 +336,24 @@ class ReplayJobTest {
                 .isInstanceOf(ReplayFailedException.class)
                 .hasMessageContaining("fenced");
         assertThat(reports).isEmpty();
+    }
+
+    /** Regression (noticed 2026-12-01): the replay built its extraction with the default limit, not the configured one. */
+    @Test
+    void anArticleOverTheConfiguredOutputLimitIsDeadLetteredAsTheLiveServiceDoes() {
+        List<ConsumerRecord<byte[], byte[]>> records = List.of(raw(P0, 0, suzhou), raw(P1, 0, hefei));
+        MockProducer<byte[], byte[]> producer = producer();
+
+        ReplayReport report =
+                job(ReplaySelection.everything(), 10, 512).run(consumer(Map.of(P0, 1L, P1, 1L), records), producer);
+
+        assertThat(report.extracted()).isZero();
+        assertThat(report.deadLettered()).isEqualTo(2);
+        assertThat(producer.history()).extracting(ProducerRecord::topic).containsOnly(Topics.ARTICLES_RAW_DLQ);
+        assertThat(producer.history())
+                .allSatisfy(dead -> assertThat(new String(
+                                dead.headers().lastHeader(Headers.DLQ_REASON).value(), StandardCharsets.UTF_8))
+                        .contains("max-output-size"));
     }
 
     @Test
