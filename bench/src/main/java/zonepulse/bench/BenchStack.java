@@ -3,16 +3,12 @@ package zonepulse.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import zonepulse.events.Topics;
 import zonepulse.stack.EmbeddedMongo;
 import zonepulse.stack.process.KraftBroker;
+import zonepulse.stack.process.WorkDirectories;
 
 /**
  * The infrastructure of one measurement, fresh for each so that none inherits another's data or load: a KRaft broker
@@ -42,7 +38,7 @@ final class BenchStack implements AutoCloseable {
 
     /** Starts a broker (its data and log under {@code directory}, emptied first) and a MongoDB-compatible server. */
     static BenchStack start(Path directory) {
-        recreate(directory);
+        WorkDirectories.recreate(directory);
         KraftBroker broker = KraftBroker.start(directory.resolve("broker"), BROKER_JVM_OPTIONS);
         try {
             broker.createTopics(PARTITIONS, Topics.ALL);
@@ -88,21 +84,5 @@ final class BenchStack implements AutoCloseable {
         client.close();
         mongo.close();
         broker.close();
-    }
-
-    /** Empties {@code directory}, creating it if need be. */
-    static Path recreate(Path directory) {
-        try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> files = Files.walk(directory)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
-            return Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty " + directory, e);
-        }
     }
 }

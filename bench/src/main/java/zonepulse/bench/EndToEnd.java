@@ -28,6 +28,7 @@ import zonepulse.extraction.ExtractionInput;
 import zonepulse.extraction.ExtractionResult;
 import zonepulse.extraction.Extractor;
 import zonepulse.stack.process.ServiceProcess;
+import zonepulse.stack.process.WorkDirectories;
 
 /**
  * The whole pipeline, each service from its jar in a process of its own with a sized heap: how long a burst of
@@ -64,7 +65,7 @@ final class EndToEnd {
     Result run() {
         Path directory = settings.work().resolve("e2e");
         try (BenchStack stack = BenchStack.start(directory)) {
-            Path drop = BenchStack.recreate(directory.resolve("drop"));
+            Path drop = WorkDirectories.recreate(directory.resolve("drop"));
             String apiKey = "bench-" + UUID.randomUUID();
             ServiceProcess ingest = services.ingest(stack, drop, apiKey);
             ServiceProcess extract = services.extract(stack);

@@ -3,21 +3,17 @@ package zonepulse.faultmatrix;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import zonepulse.events.Topics;
 import zonepulse.stack.EmbeddedMongo;
 import zonepulse.stack.TcpProxy;
 import zonepulse.stack.process.KraftBroker;
 import zonepulse.stack.process.ServiceProcess;
+import zonepulse.stack.process.WorkDirectories;
 
 /**
  * One run of the whole pipeline, every part in a process of its own except MongoDB: a KRaft broker (its own JVM,
@@ -53,9 +49,10 @@ final class PipelineUnderTest implements AutoCloseable {
         Path work = FaultMatrixSettings.work();
         this.logs = work.resolve("logs").resolve(name);
         this.dropFolder = work.resolve("drop");
-        recreate(logs);
-        recreate(dropFolder);
-        this.broker = KraftBroker.start(recreate(work.resolve("broker").resolve(name)));
+        WorkDirectories.recreate(logs);
+        WorkDirectories.recreate(dropFolder);
+        this.broker = KraftBroker.start(
+                WorkDirectories.recreate(work.resolve("broker").resolve(name)));
         broker.createTopics(PARTITIONS, Topics.ALL);
         this.mongo = EmbeddedMongo.start();
         this.mongoProxy = TcpProxy.to("127.0.0.1", mongo.port());
@@ -198,8 +195,8 @@ final class PipelineUnderTest implements AutoCloseable {
      * @param extractProperties settings of this extract-service beyond the defaults
      */
     DownstreamPipeline downstream(String name, String database, Map<String, String> extractProperties) {
-        KraftBroker downstreamBroker = KraftBroker.start(
-                recreate(FaultMatrixSettings.work().resolve("broker").resolve(name)));
+        KraftBroker downstreamBroker = KraftBroker.start(WorkDirectories.recreate(
+                FaultMatrixSettings.work().resolve("broker").resolve(name)));
         downstreamBroker.createTopics(PARTITIONS, Topics.ALL);
         Map<String, String> kafka =
                 Map.of("spring.cloud.stream.kafka.binder.brokers", downstreamBroker.bootstrapServers());
@@ -258,20 +255,5 @@ final class PipelineUnderTest implements AutoCloseable {
         extraProxies.forEach(TcpProxy::close);
         mongo.close();
         broker.close();
-    }
-
-    private static Path recreate(Path directory) {
-        try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> files = Files.walk(directory)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
-            return Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
