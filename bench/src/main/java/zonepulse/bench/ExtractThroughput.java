@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import zonepulse.events.CloudEvent;
 import zonepulse.events.EventJson;
@@ -126,7 +125,7 @@ final class ExtractThroughput {
                                 summaries::count,
                                 milestones.total(),
                                 milestones,
-                                () -> extract.isAlive() ? null : "extract-service exited, see its log");
+                                () -> !extract.isAlive() ? "extract-service exited, see its log" : summaries.failure());
                 memory = ResidentMemory.of(extract.pid());
                 extract.stop(); // gracefully: it leaves its group and commits, as on a redeploy
             }
@@ -179,55 +178,41 @@ final class ExtractThroughput {
 
     /** Counts the distinct articles with a committed summary on {@code news.articles.extracted}, as they arrive. */
     static final class SummaryCounter implements AutoCloseable {
-        private final KafkaConsumer<byte[], byte[]> consumer;
         private final Set<String> articles = ConcurrentHashMap.newKeySet();
-        private final Thread thread;
-        private volatile boolean running = true;
+        private final PollingThread polling;
 
         SummaryCounter(String bootstrapServers) {
             Properties props = new Properties();
             props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-            consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            KafkaConsumer<byte[], byte[]> consumer =
+                    new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             List<TopicPartition> partitions =
                     consumer.partitionsFor(Topics.ARTICLES_EXTRACTED, Duration.ofSeconds(30)).stream()
                             .map(info -> new TopicPartition(info.topic(), info.partition()))
                             .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            thread = new Thread(this::run, "summary-counter");
-            thread.setDaemon(true);
-            thread.start();
+            polling = new PollingThread("summary-counter", consumer, records -> {
+                for (ConsumerRecord<byte[], byte[]> r : records) {
+                    articles.add(new String(r.key(), StandardCharsets.UTF_8));
+                }
+            });
         }
 
         long count() {
             return articles.size();
         }
 
-        private void run() {
-            try {
-                while (running) {
-                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-                        articles.add(new String(r.key(), StandardCharsets.UTF_8));
-                    }
-                }
-            } catch (WakeupException e) {
-                // closing
-            } finally {
-                consumer.close();
-            }
+        /** Why counting stopped, or null while it runs. */
+        String failure() {
+            return polling.failure();
         }
 
         @Override
         public void close() {
-            running = false;
-            consumer.wakeup();
-            try {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            polling.close();
         }
     }
 }

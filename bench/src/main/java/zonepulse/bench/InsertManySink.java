@@ -4,7 +4,6 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import zonepulse.events.Topics;
@@ -33,11 +31,8 @@ final class InsertManySink implements AutoCloseable {
             Topics.EVENTS_PROJECTS, "eventId");
     private static final int DUPLICATE_KEY = 11000;
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
     private final MongoDatabase database;
-    private final Thread thread;
-    private volatile boolean running = true;
-    private volatile String failure;
+    private final PollingThread polling;
 
     InsertManySink(String bootstrapServers, MongoDatabase database) {
         Properties props = new Properties();
@@ -47,43 +42,30 @@ final class InsertManySink implements AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.database = database;
         consumer.subscribe(ExtractedOutputs.TOPICS);
-        this.thread = new Thread(this::run, "insert-many-sink");
-        thread.setDaemon(true);
-        thread.start();
+        this.polling = new PollingThread("insert-many-sink", consumer, records -> {
+            store(records);
+            consumer.commitSync();
+        });
     }
 
     /** Why it stopped, or null while it runs. */
     String failure() {
-        return failure;
+        return polling.failure();
     }
 
-    private void run() {
-        try {
-            while (running) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                Map<String, List<Document>> byTopic = new LinkedHashMap<>();
-                for (ConsumerRecord<byte[], byte[]> record : records) {
-                    Document document = Document.parse(new String(record.value(), StandardCharsets.UTF_8));
-                    document.put("_id", document.get(ID_FIELD.get(record.topic())));
-                    byTopic.computeIfAbsent(record.topic(), t -> new ArrayList<>())
-                            .add(document);
-                }
-                byTopic.forEach(this::insert);
-                consumer.commitSync();
-            }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            failure = e.toString();
-        } finally {
-            consumer.close();
+    /** A poll's records, one unordered insertMany per collection. */
+    private void store(ConsumerRecords<byte[], byte[]> records) {
+        Map<String, List<Document>> byTopic = new LinkedHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            Document document = Document.parse(new String(record.value(), StandardCharsets.UTF_8));
+            document.put("_id", document.get(ID_FIELD.get(record.topic())));
+            byTopic.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(document);
         }
+        byTopic.forEach(this::insert);
     }
 
     private void insert(String topic, List<Document> documents) {
@@ -100,12 +82,6 @@ final class InsertManySink implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        polling.close();
     }
 }
