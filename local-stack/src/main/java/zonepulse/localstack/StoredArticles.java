@@ -1,8 +1,11 @@
 package zonepulse.localstack;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import zonepulse.store.storage.EventQueries;
 
 /**
@@ -27,11 +30,22 @@ final class StoredArticles {
 
     private static boolean projected(EventQueries queries, List<?> projectEventIds) {
         List<String> ids = projectEventIds.stream().map(String::valueOf).toList();
+        // the article's event ids by project: one read of each project, however many of its events the article has
+        Map<String, Set<Object>> idsByProject = new HashMap<>();
         for (Map<String, Object> event : queries.eventsById(ids)) {
-            Optional<Map<String, Object>> project = queries.project(String.valueOf(event.get("projectKey")));
-            if (project.isEmpty()
-                    || ((List<?>) project.get().get("timeline"))
-                            .stream().noneMatch(entry -> event.get("_id").equals(((Map<?, ?>) entry).get("eventId")))) {
+            idsByProject
+                    .computeIfAbsent(String.valueOf(event.get("projectKey")), k -> new HashSet<>())
+                    .add(event.get("_id"));
+        }
+        for (Map.Entry<String, Set<Object>> project : idsByProject.entrySet()) {
+            Optional<Map<String, Object>> stored = queries.project(project.getKey());
+            if (stored.isEmpty()) {
+                return false;
+            }
+            Set<Object> inTimeline = new HashSet<>();
+            ((List<?>) stored.get().get("timeline"))
+                    .forEach(entry -> inTimeline.add(((Map<?, ?>) entry).get("eventId")));
+            if (!inTimeline.containsAll(project.getValue())) {
                 return false;
             }
         }
