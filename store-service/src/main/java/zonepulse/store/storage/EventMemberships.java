@@ -3,7 +3,6 @@ package zonepulse.store.storage;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addEachToSet;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +45,6 @@ final class EventMemberships {
     static final String INDICATORS = "indicators";
     static final String PROJECTS = "projects";
     static final String EVENTS = "events";
-    /** On a project's list: the versions ({@code eventId@generation}) of the events its projection was built from. */
-    static final String PROJECTED = "projected";
 
     private static final String FILLED = "event-memberships-filled";
     private static final int BULK = 500;
@@ -138,44 +134,6 @@ final class EventMemberships {
             ids.addAll(doc.getList(EVENTS, String.class, List.of()));
         }
         return ids;
-    }
-
-    /** Records the event versions each of these projects' projection was just built from. */
-    void projected(Map<String, List<String>> versionsByProject) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        versionsByProject.forEach((project, versions) -> writes.add(upsert(project, set(PROJECTED, versions))));
-        write(PROJECT_EVENT_IDS, writes);
-    }
-
-    /**
-     * The projects whose projection disagrees with what their events now say: it shows an event version that is
-     * superseded, or lacks one that is current. A project never projected, or projected before the versions were
-     * recorded, is out of date.
-     *
-     * @param currentByProject whether each event version is current, by project key (those a batch touched)
-     */
-    Set<String> staleProjects(Map<String, Map<String, Boolean>> currentByProject) {
-        Set<String> stale = new LinkedHashSet<>();
-        if (currentByProject.isEmpty()) {
-            return stale;
-        }
-        Map<String, Set<String>> projected = new HashMap<>();
-        for (Document doc :
-                MongoIds.find(collection(PROJECT_EVENT_IDS), currentByProject.keySet(), new Document(PROJECTED, 1))) {
-            List<String> versions = doc.getList(PROJECTED, String.class);
-            if (versions != null) {
-                projected.put(doc.getString(Fields.ID), new HashSet<>(versions));
-            }
-        }
-        currentByProject.forEach((project, current) -> {
-            Set<String> shown = projected.get(project);
-            if (shown == null
-                    || current.entrySet().stream()
-                            .anyMatch(version -> version.getValue() != shown.contains(version.getKey()))) {
-                stale.add(project);
-            }
-        });
-        return stale;
     }
 
     /**

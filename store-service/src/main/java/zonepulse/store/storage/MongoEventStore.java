@@ -48,7 +48,6 @@ import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Generation;
 import zonepulse.events.IndicatorEvent;
-import zonepulse.events.Investment;
 import zonepulse.events.ProjectEvent;
 import zonepulse.store.projects.ProjectTimeline;
 
@@ -67,7 +66,7 @@ final class MongoEventStore implements EventStore, EventQueries {
 
     /** A stored project as the first API shows it: without the fields kept only for the read API's indexes. */
     private static final Bson WITHOUT_SEARCH_FIELDS =
-            Projections.exclude(Fields.NAME_SUFFIXES, Fields.HAS_EXPECTED_STAGE);
+            Projections.exclude(Fields.NAME_SUFFIXES, Fields.HAS_EXPECTED_STAGE, ProjectDocuments.BUILT_FROM);
 
     private final MongoDatabase database;
     /** The same database for the read API: every query bounded in time, so a slow MongoDB gets a 503, not a hang. */
@@ -76,6 +75,7 @@ final class MongoEventStore implements EventStore, EventQueries {
     private final EventJson json;
     private final Clock clock;
     private final EventMemberships memberships;
+    private final ProjectDocuments projectDocuments;
 
     MongoEventStore(MongoDatabase database, EventJson json, Clock clock) {
         this(database, database, json, clock);
@@ -91,6 +91,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         this.json = json;
         this.clock = clock;
         this.memberships = new EventMemberships(database, clock);
+        this.projectDocuments = new ProjectDocuments(json);
     }
 
     /** Creates the indexes DESIGN names; idempotent. */
@@ -195,7 +196,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             // a project event's own project, even when its article's events kept their status: it may be new
             Set<String> projectKeys = new TreeSet<>();
             batch.projects().forEach(event -> projectKeys.add(event.projectKey()));
-            projectKeys.addAll(memberships.staleProjects(projectEventsOfArticles));
+            projectKeys.addAll(staleProjects(projectEventsOfArticles));
             reproject(projectKeys);
             return new BatchOutcome(
                     summariesStored,
@@ -458,42 +459,125 @@ final class MongoEventStore implements EventStore, EventQueries {
     }
 
     /**
-     * Rebuilds these projects' projections from their current events (deleting a project none is left of), in one
-     * read and one bulk write. Another consumer may change those events meanwhile, so the projections are checked
-     * against a second read and the ones that differ rebuilt until both agree: the last writer always wrote what the
-     * events said when it finished. Each project's list of the event versions it was built from is kept
-     * ({@link EventMemberships#projected}), so that a later batch can tell whether it is out of date.
+     * Brings these projects' projections up to date with their current events (deleting a project none is left of):
+     * one read of the events' versions, one of the stored projections, one of the events not yet folded in, one bulk
+     * write. A stored projection records the versions it was built from ({@link ProjectDocuments#BUILT_FROM}); when
+     * those are the first of the current ones in stored order (the usual case: a batch only adds mentions), only the
+     * newer events are folded into it, which is the same left fold a rebuild from all of them does; otherwise (an
+     * event superseded, or a projection of an earlier version) it is rebuilt from all. Another consumer may change
+     * the events meanwhile, so the versions are read again after the write and the projects whose versions differ
+     * are brought up to date again, until both reads agree: the last writer always wrote what the events said when
+     * it finished.
      */
     private void reproject(Set<String> projectKeys) {
         Set<String> pending = new TreeSet<>(projectKeys);
         for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
-            Map<String, List<Document>> events = currentProjectEvents(pending, null);
-            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, List<Document>> versions = currentProjectEvents(pending, VERSION_FIELDS);
+            Map<String, Document> stored = new HashMap<>();
+            for (Document doc : MongoIds.find(collection(Fields.PROJECTS), pending, null)) {
+                stored.put(doc.getString(Fields.ID), doc);
+            }
+            Map<String, Integer> foldedAlready = new HashMap<>();
+            Set<String> unfolded = new LinkedHashSet<>();
             for (String projectKey : pending) {
-                List<Document> current = events.getOrDefault(projectKey, List.of());
+                List<String> current = versions(versions.getOrDefault(projectKey, List.of()));
+                Document doc = stored.get(projectKey);
+                List<String> builtFrom = doc == null ? null : ProjectDocuments.builtFrom(doc);
+                int folded = builtFrom != null && !builtFrom.isEmpty() && startsWith(current, builtFrom)
+                        ? builtFrom.size()
+                        : 0;
+                foldedAlready.put(projectKey, folded);
+                versions.getOrDefault(projectKey, List.of()).stream()
+                        .skip(folded)
+                        .forEach(event -> unfolded.add(event.getString(Fields.ID)));
+            }
+            Map<String, Document> events = new HashMap<>();
+            for (Document event : MongoIds.find(collection(Fields.PROJECT_EVENTS), unfolded, null)) {
+                events.put(event.getString(Fields.ID), event);
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Set<String> settled = new HashSet<>();
+            for (String projectKey : pending) {
+                List<Document> current = versions.getOrDefault(projectKey, List.of());
+                int folded = foldedAlready.get(projectKey);
                 if (current.isEmpty()) {
                     writes.add(new DeleteOneModel<>(eq(Fields.ID, projectKey)));
+                    settled.add(projectKey);
                     continue;
                 }
-                ProjectTimeline project = null;
-                for (Document stored : current) {
-                    Instant storedAt = Instant.parse(stored.getString(Fields.STORED_AT));
+                if (folded == current.size()) {
+                    settled.add(projectKey); // already built from exactly these
+                    continue;
+                }
+                ProjectTimeline project = folded == 0 ? null : projectDocuments.timeline(stored.get(projectKey));
+                List<String> builtFrom = new ArrayList<>(versions(current.subList(0, folded)));
+                boolean changedMeanwhile = false;
+                for (Document version : current.subList(folded, current.size())) {
+                    Document event = events.get(version.getString(Fields.ID));
+                    if (event == null || !version(event).equals(version(version))) {
+                        changedMeanwhile = true; // another consumer wrote a newer version between the two reads
+                        break;
+                    }
+                    Instant storedAt = Instant.parse(event.getString(Fields.STORED_AT));
                     // stored by this service from a validated event: converted back, not validated again
-                    ProjectEvent event = json.mapper().convertValue(stored, ProjectEvent.class);
-                    project = project == null ? ProjectTimeline.of(event, storedAt) : project.with(event, storedAt);
+                    ProjectEvent mention = json.mapper().convertValue(event, ProjectEvent.class);
+                    project = project == null ? ProjectTimeline.of(mention, storedAt) : project.with(mention, storedAt);
+                    builtFrom.add(version(event));
+                }
+                if (changedMeanwhile) {
+                    continue; // left pending: the next attempt reads the versions again
                 }
                 writes.add(new ReplaceOneModel<>(
-                        eq(Fields.ID, projectKey), projectDocument(project), new ReplaceOptions().upsert(true)));
+                        eq(Fields.ID, projectKey),
+                        projectDocuments.document(project, builtFrom),
+                        new ReplaceOptions().upsert(true)));
+                settled.add(projectKey);
             }
-            collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            Map<String, List<String>> projected = new HashMap<>();
-            pending.forEach(key -> projected.put(key, versions(events.getOrDefault(key, List.of()))));
-            memberships.projected(projected);
-            // only what tells the versions apart: the second read decodes a fraction of the first's bytes
+            if (!writes.isEmpty()) {
+                collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            }
+            // only what tells the versions apart: the second read decodes a fraction of the events' bytes
             Map<String, List<Document>> again = currentProjectEvents(pending, VERSION_FIELDS);
-            pending.removeIf(key ->
-                    versions(events.getOrDefault(key, List.of())).equals(versions(again.getOrDefault(key, List.of()))));
+            pending.removeIf(key -> settled.contains(key)
+                    && versions(versions.getOrDefault(key, List.of()))
+                            .equals(versions(again.getOrDefault(key, List.of()))));
         }
+    }
+
+    /**
+     * The projects whose stored projection disagrees with what their events now say: it was built from an event
+     * version that is superseded, or not from one that is current. A project not stored, or stored before the
+     * versions were recorded, is out of date.
+     *
+     * @param currentByProject whether each event version is current, by project key (those a batch touched)
+     */
+    private Set<String> staleProjects(Map<String, Map<String, Boolean>> currentByProject) {
+        Set<String> stale = new LinkedHashSet<>();
+        if (currentByProject.isEmpty()) {
+            return stale;
+        }
+        Map<String, Set<String>> shown = new HashMap<>();
+        for (Document doc : MongoIds.find(
+                collection(Fields.PROJECTS), currentByProject.keySet(), new Document(ProjectDocuments.BUILT_FROM, 1))) {
+            List<String> builtFrom = ProjectDocuments.builtFrom(doc);
+            if (builtFrom != null) {
+                shown.put(doc.getString(Fields.ID), new HashSet<>(builtFrom));
+            }
+        }
+        currentByProject.forEach((project, current) -> {
+            Set<String> versions = shown.get(project);
+            if (versions == null
+                    || current.entrySet().stream()
+                            .anyMatch(version -> version.getValue() != versions.contains(version.getKey()))) {
+                stale.add(project);
+            }
+        });
+        return stale;
+    }
+
+    private static boolean startsWith(List<String> versions, List<String> prefix) {
+        return versions.size() >= prefix.size()
+                && versions.subList(0, prefix.size()).equals(prefix);
     }
 
     /**
@@ -531,40 +615,6 @@ final class MongoEventStore implements EventStore, EventQueries {
     /** A stored event's id and generation: what tells one version of it from another. */
     private static String version(Document event) {
         return event.getString(Fields.ID) + "@" + event.getString(Fields.GENERATION);
-    }
-
-    private Document projectDocument(ProjectTimeline project) {
-        List<Document> timeline = new ArrayList<>();
-        for (ProjectTimeline.Entry entry : project.timeline()) {
-            timeline.add(new Document(Fields.EVENT_ID, entry.eventId())
-                    .append(Fields.STAGE, entry.stage().wire())
-                    .append(Fields.EXPECTED, entry.expected())
-                    .append(Fields.DATE, entry.date() == null ? null : document(entry.date()))
-                    .append(Fields.ARTICLE_ID, entry.articleId())
-                    .append(Fields.SEEN_AT, entry.seenAt().toString())
-                    .append(Fields.QUOTE, entry.quote()));
-        }
-        Investment investment = project.latestInvestment();
-        return new Document(Fields.ID, project.projectKey())
-                .append(Fields.NAME, project.name())
-                .append(Fields.NAME_VARIANTS, List.copyOf(project.nameVariants()))
-                .append(Fields.COMPANIES, List.copyOf(project.companies()))
-                .append(Fields.REGION, project.region())
-                .append(Fields.TIMELINE, timeline)
-                .append(
-                        Fields.FURTHEST_STAGE,
-                        project.furthestStage() == null
-                                ? null
-                                : project.furthestStage().wire())
-                .append(Fields.LATEST_INVESTMENT, investment == null ? null : document(investment))
-                .append(Fields.FIRST_SEEN, project.firstSeen().toString())
-                .append(Fields.LAST_SEEN, project.lastSeen().toString())
-                .append(Fields.SOURCES, List.copyOf(project.sources()))
-                .append(Fields.SOURCE_COUNT, project.sourceCount())
-                .append(Fields.NAME_SUFFIXES, ProjectSearchFields.nameSuffixes(project.nameVariants()))
-                .append(
-                        Fields.HAS_EXPECTED_STAGE,
-                        project.timeline().stream().anyMatch(ProjectTimeline.Entry::expected));
     }
 
     private Document eventDocument(Object event, String eventId, Generation generation) {

@@ -21,7 +21,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Indexes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,13 +30,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import zonepulse.events.EventDate;
 import zonepulse.events.EventJson;
 import zonepulse.events.ExtractedArticle;
 import zonepulse.events.IndicatorEvent;
-import zonepulse.events.Investment;
 import zonepulse.events.ProjectEvent;
-import zonepulse.events.Stage;
 import zonepulse.store.projects.ProjectTimeline;
 
 /**
@@ -102,10 +98,12 @@ final class MongoReadQueries implements ReadQueries {
 
     private final MongoDatabase database;
     private final EventJson json;
+    private final ProjectDocuments projectDocuments;
 
     MongoReadQueries(MongoDatabase database, EventJson json) {
         this.database = database;
         this.json = json;
+        this.projectDocuments = new ProjectDocuments(json);
     }
 
     /** The indexes the API's filters and orders use, beside those of {@link MongoEventStore}; idempotent. */
@@ -332,32 +330,7 @@ final class MongoReadQueries implements ReadQueries {
     }
 
     private ProjectTimeline project(Document doc) {
-        List<ProjectTimeline.Entry> timeline = new ArrayList<>();
-        for (Document entry : doc.getList(Fields.TIMELINE, Document.class, List.of())) {
-            Document date = entry.get(Fields.DATE, Document.class);
-            timeline.add(new ProjectTimeline.Entry(
-                    entry.getString(Fields.EVENT_ID),
-                    Stage.fromWire(entry.getString(Fields.STAGE)),
-                    Boolean.TRUE.equals(entry.getBoolean(Fields.EXPECTED)),
-                    date == null ? null : read(date, EventDate.class),
-                    entry.getString(Fields.ARTICLE_ID),
-                    Instant.parse(entry.getString(Fields.SEEN_AT)),
-                    entry.getString(Fields.QUOTE)));
-        }
-        Document investment = doc.get(Fields.LATEST_INVESTMENT, Document.class);
-        String furthest = doc.getString(Fields.FURTHEST_STAGE);
-        return new ProjectTimeline(
-                doc.getString(Fields.ID),
-                doc.getString(Fields.NAME),
-                new java.util.TreeSet<>(doc.getList(Fields.NAME_VARIANTS, String.class, List.of())),
-                new java.util.TreeSet<>(doc.getList(Fields.COMPANIES, String.class, List.of())),
-                doc.getString(Fields.REGION),
-                timeline,
-                furthest == null ? null : Stage.fromWire(furthest),
-                investment == null ? null : read(investment, Investment.class),
-                Instant.parse(doc.getString(Fields.FIRST_SEEN)),
-                Instant.parse(doc.getString(Fields.LAST_SEEN)),
-                new java.util.TreeSet<>(doc.getList(Fields.SOURCES, String.class, List.of())));
+        return projectDocuments.timeline(doc);
     }
 
     private List<StoredIndicator> indicatorList(Iterable<Document> documents) {
