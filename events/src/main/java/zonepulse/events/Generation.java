@@ -56,7 +56,8 @@ public record Generation(Instant fetchedAt, String extractor) implements Compara
                         Math.addExact(
                                 Math.multiplyExact(fetchedAt.getEpochSecond(), 1_000_000L),
                                 fetchedAt.getNano() / 1000));
-        key.append(String.format("%020d", micros)).append('|');
+        String digits = Long.toString(micros); // at most 19 digits: never negative (above)
+        key.append("0".repeat(20 - digits.length())).append(digits).append('|');
         String[] segments = SEGMENTS.split(extractorVersion(), -1);
         for (int i = 0; i < segments.length; i++) {
             if (i > 0) {
