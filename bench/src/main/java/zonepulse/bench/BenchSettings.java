@@ -1,6 +1,7 @@
 package zonepulse.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  * @param rate articles per second of the steady run
  * @param repetitions measured repetitions of each throughput run
  * @param heap the maximum heap of each service and of the Connect worker ({@code -Xmx})
+ * @param jvmOptions more JVM options of each service and of the Connect worker (a collector, the JIT's tiers ...)
  * @param seed the workload's seed
  * @param phases which measurements to run
  */
@@ -44,6 +46,7 @@ record BenchSettings(
         int rate,
         int repetitions,
         String heap,
+        List<String> jvmOptions,
         long seed,
         Set<Phase> phases) {
 
@@ -69,6 +72,7 @@ record BenchSettings(
               --e2e-warmup N      documents through the whole pipeline before the measured ones (default 500)
               --rate N            articles per second of the steady run (default 20)
               --heap SIZE         -Xmx of each service and of the Connect worker (default 256m)
+              --jvm-option OPT    one more JVM option of each service and of the Connect worker (repeatable)
               --seed N            the workload's seed (default 1)
               --only LIST         some of extract,store,e2e (store runs extract too: it stores what extract made)
               --results FILE      the Markdown table (default bench/target/bench-results.md)
@@ -122,6 +126,7 @@ record BenchSettings(
         int rate = 20;
         int repetitions = 3;
         String heap = "256m";
+        List<String> jvmOptions = new ArrayList<>();
         long seed = 1;
         Set<Phase> phases = EnumSet.allOf(Phase.class);
         for (int i = 0; i < args.length; i++) {
@@ -142,6 +147,7 @@ record BenchSettings(
                 case "--e2e-warmup" -> e2eWarmup = integer(option, value);
                 case "--rate" -> rate = integer(option, value);
                 case "--heap" -> heap = value;
+                case "--jvm-option" -> jvmOptions.add(value);
                 case "--seed" -> seed = integer(option, value);
                 case "--only" -> phases = phases(value);
                 case "--results" -> results = Path.of(value).toAbsolutePath().normalize();
@@ -165,6 +171,7 @@ record BenchSettings(
                 rate,
                 repetitions,
                 heap,
+                List.copyOf(jvmOptions),
                 seed,
                 phases);
     }
@@ -173,9 +180,11 @@ record BenchSettings(
         return phases.contains(phase);
     }
 
-    /** The JVM options of each service and of the Connect worker: a sized heap, as in a container. */
+    /** The JVM options of each service and of the Connect worker: a sized heap, as in a container, and any given. */
     List<String> serviceJvmOptions() {
-        return List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError");
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+        options.addAll(jvmOptions);
+        return List.copyOf(options);
     }
 
     private static Set<Phase> phases(String list) {

@@ -24,10 +24,27 @@ class BenchSettingsTest {
     @Test
     void optionsOverrideTheDefaultsAndTheStoreRunsTheExtractToo() {
         BenchSettings settings = BenchSettings.parse(
-                new String[] {"--articles", "10", "--repetitions", "1", "--heap", "512m", "--only", "store"}, REPO);
+                new String[] {
+                    "--articles",
+                    "10",
+                    "--repetitions",
+                    "1",
+                    "--heap",
+                    "512m",
+                    "--only",
+                    "store",
+                    "--jvm-option",
+                    "-XX:+UseParallelGC",
+                    "--jvm-option",
+                    "-XX:TieredStopAtLevel=1"
+                },
+                REPO);
         assertThat(settings.articles()).isEqualTo(10);
         assertThat(settings.repetitions()).isEqualTo(1);
         assertThat(settings.heap()).isEqualTo("512m");
+        assertThat(settings.serviceJvmOptions())
+                .containsExactly(
+                        "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
         assertThat(settings.phases()).containsExactlyInAnyOrder(BenchSettings.Phase.EXTRACT, BenchSettings.Phase.STORE);
     }
 
