@@ -1,15 +1,18 @@
 package zonepulse.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +27,8 @@ final class Pusher {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    /** Marks a push sent again after its connection was lost (ingest-service ignores the header). */
+    private static final String RESENT = "X-Bench-Resent";
 
     private final HttpClient http = HttpClient.newBuilder().build();
     private final URI endpoint;
@@ -44,19 +49,41 @@ final class Pusher {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             sleepUntil(start + i * period);
-            answers.add(http.sendAsync(request(articles.get(i)), HttpResponse.BodyHandlers.ofString()));
+            HttpRequest request = request(articles.get(i));
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .exceptionallyCompose(failure -> resendOnConnectionLoss(request, failure)));
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             HttpResponse<String> answer = answers.get(i).join();
             JsonNode body = answer.statusCode() == 202 ? JSON.readTree(answer.body()) : null;
-            if (body == null || !"published".equals(body.path("status").asString())) {
+            String status = body == null ? null : body.path("status").asString();
+            // "unchanged" only when a push whose connection was lost had been published after all
+            boolean resent = answer.request().headers().firstValue(RESENT).isPresent();
+            if (!"published".equals(status) && !(resent && "unchanged".equals(status))) {
                 throw new IllegalStateException("ingest-service answered the push of "
                         + articles.get(i).name() + " " + answer.statusCode() + ": " + answer.body());
             }
             ids.add(body.path("articleId").asString());
         }
         return ids;
+    }
+
+    /**
+     * Sends a push once more when its connection was lost before any answer (the server closed a kept-alive connection
+     * as the request went out), as a client of an idempotent API would: a push of the same URL and content is
+     * published once, and answered {@code unchanged} when it was.
+     */
+    private CompletableFuture<HttpResponse<String>> resendOnConnectionLoss(HttpRequest request, Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (!(cause instanceof IOException) || cause instanceof HttpTimeoutException) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header(RESENT, "1")
+                .build();
+        return http.sendAsync(again, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest request(Workload.Article article) {
