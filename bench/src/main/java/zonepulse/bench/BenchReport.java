@@ -86,7 +86,8 @@ final class BenchReport {
                 settings.seed(), corpusDocuments, String.join("; ", workload)));
         lines.add("Each service and the Connect worker in a JVM of its own with "
                 + String.join(" ", settings.serviceJvmOptions())
-                + "; one KRaft broker process, " + BenchStack.PARTITIONS
+                + " (the services also with their images' " + String.join(" ", Services.IMAGE_JVM_OPTIONS)
+                + "); one KRaft broker process, " + BenchStack.PARTITIONS
                 + " partitions a topic; mongo-java-server in the benchmark's JVM; a fresh broker and server for each"
                 + " contender.");
         if (extract != null || !store.isEmpty()) {

@@ -17,12 +17,21 @@ import zonepulse.stack.process.ServiceProcess;
  * their shipped default.
  */
 final class Services {
+    /**
+     * The JVM options each service's image sets ({@code JAVA_OPTS} in its Dockerfile) beside the heap, which follows
+     * the container's memory there and is given here: the services run as they are deployed.
+     */
+    static final List<String> IMAGE_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
     private final Path repo;
     private final List<String> jvmOptions;
 
+    /** @param jvmOptions the heap and any options of the run, after (so overriding) those of the images */
     Services(Path repo, List<String> jvmOptions) {
         this.repo = repo;
-        this.jvmOptions = List.copyOf(jvmOptions);
+        List<String> options = new java.util.ArrayList<>(IMAGE_JVM_OPTIONS);
+        options.addAll(jvmOptions);
+        this.jvmOptions = List.copyOf(options);
     }
 
     ServiceProcess extract(BenchStack stack) {
