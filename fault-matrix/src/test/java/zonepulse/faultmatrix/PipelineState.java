@@ -30,7 +30,8 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
     /**
      * Fields that hold times of this run, not facts of the news: when a version was fetched, stored, updated, first and
      * last seen, how long its extraction took, and the generation keys built from the fetch time (a file published
-     * again after a crash is a second fetch of the same content). A news item's own date ({@code source.publishedAt})
+     * again after a crash is a second fetch of the same content), and a project's {@code builtFrom} (its events'
+     * versions, generation keys in the order this run stored them). A news item's own date ({@code source.publishedAt})
      * stays.
      */
     static final Set<String> RUN_TIMES = Set.of(
@@ -42,7 +43,8 @@ record PipelineState(Map<String, Map<String, String>> collections, Map<String, M
             "seenAt",
             "elapsedMicros",
             "generation",
-            "statusBasis");
+            "statusBasis",
+            "builtFrom");
 
     /** The ledger's {@code publishedAt} is when ingest-service published the item, a time of this run. */
     static final String LEDGER = "ingest_ledger";
