@@ -471,8 +471,8 @@ final class MongoEventStore implements EventStore, EventQueries {
      */
     private void reproject(Set<String> projectKeys) {
         Set<String> pending = new TreeSet<>(projectKeys);
+        Map<String, List<Document>> versions = currentProjectEvents(pending, VERSION_FIELDS);
         for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
-            Map<String, List<Document>> versions = currentProjectEvents(pending, VERSION_FIELDS);
             Map<String, Document> stored = new HashMap<>();
             for (Document doc : MongoIds.find(collection(Fields.PROJECTS), pending, null)) {
                 stored.put(doc.getString(Fields.ID), doc);
@@ -480,16 +480,10 @@ final class MongoEventStore implements EventStore, EventQueries {
             Map<String, Integer> foldedAlready = new HashMap<>();
             Set<String> unfolded = new LinkedHashSet<>();
             for (String projectKey : pending) {
-                List<String> current = versions(versions.getOrDefault(projectKey, List.of()));
-                Document doc = stored.get(projectKey);
-                List<String> builtFrom = doc == null ? null : ProjectDocuments.builtFrom(doc);
-                int folded = builtFrom != null && !builtFrom.isEmpty() && startsWith(current, builtFrom)
-                        ? builtFrom.size()
-                        : 0;
+                List<Document> current = versions.getOrDefault(projectKey, List.of());
+                int folded = foldedAlready(stored.get(projectKey), versions(current));
                 foldedAlready.put(projectKey, folded);
-                versions.getOrDefault(projectKey, List.of()).stream()
-                        .skip(folded)
-                        .forEach(event -> unfolded.add(event.getString(Fields.ID)));
+                current.stream().skip(folded).forEach(event -> unfolded.add(event.getString(Fields.ID)));
             }
             Map<String, Document> events = new HashMap<>();
             for (Document event : MongoIds.find(collection(Fields.PROJECT_EVENTS), unfolded, null)) {
@@ -502,46 +496,59 @@ final class MongoEventStore implements EventStore, EventQueries {
                 int folded = foldedAlready.get(projectKey);
                 if (current.isEmpty()) {
                     writes.add(new DeleteOneModel<>(eq(Fields.ID, projectKey)));
-                    settled.add(projectKey);
-                    continue;
-                }
-                if (folded == current.size()) {
-                    settled.add(projectKey); // already built from exactly these
-                    continue;
-                }
-                ProjectTimeline project = folded == 0 ? null : projectDocuments.timeline(stored.get(projectKey));
-                List<String> builtFrom = new ArrayList<>(versions(current.subList(0, folded)));
-                boolean changedMeanwhile = false;
-                for (Document version : current.subList(folded, current.size())) {
-                    Document event = events.get(version.getString(Fields.ID));
-                    if (event == null || !version(event).equals(version(version))) {
-                        changedMeanwhile = true; // another consumer wrote a newer version between the two reads
-                        break;
+                } else if (folded < current.size()) {
+                    Document project = folded(stored.get(projectKey), current, folded, events);
+                    if (project == null) {
+                        continue; // left pending: the next attempt has the versions read again
                     }
-                    Instant storedAt = Instant.parse(event.getString(Fields.STORED_AT));
-                    // stored by this service from a validated event: converted back, not validated again
-                    ProjectEvent mention = json.mapper().convertValue(event, ProjectEvent.class);
-                    project = project == null ? ProjectTimeline.of(mention, storedAt) : project.with(mention, storedAt);
-                    builtFrom.add(version(event));
-                }
-                if (changedMeanwhile) {
-                    continue; // left pending: the next attempt reads the versions again
-                }
-                writes.add(new ReplaceOneModel<>(
-                        eq(Fields.ID, projectKey),
-                        projectDocuments.document(project, builtFrom),
-                        new ReplaceOptions().upsert(true)));
+                    writes.add(new ReplaceOneModel<>(
+                            eq(Fields.ID, projectKey), project, new ReplaceOptions().upsert(true)));
+                } // else already built from exactly these
                 settled.add(projectKey);
             }
             if (!writes.isEmpty()) {
                 collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             }
-            // only what tells the versions apart: the second read decodes a fraction of the events' bytes
+            // only what tells the versions apart: the second read decodes a fraction of the events' bytes, and is the
+            // next attempt's first
             Map<String, List<Document>> again = currentProjectEvents(pending, VERSION_FIELDS);
+            Map<String, List<Document>> before = versions;
             pending.removeIf(key -> settled.contains(key)
-                    && versions(versions.getOrDefault(key, List.of()))
+                    && versions(before.getOrDefault(key, List.of()))
                             .equals(versions(again.getOrDefault(key, List.of()))));
+            versions = again;
         }
+    }
+
+    /**
+     * How many of a project's current event versions, in stored order, its stored projection was built from: all it
+     * was built from when those are the first of them, else none (it is rebuilt).
+     */
+    private static int foldedAlready(Document stored, List<String> current) {
+        List<String> builtFrom = stored == null ? null : ProjectDocuments.builtFrom(stored);
+        return builtFrom != null && !builtFrom.isEmpty() && startsWith(current, builtFrom) ? builtFrom.size() : 0;
+    }
+
+    /**
+     * The project's document with its current events from index {@code folded} on folded into the stored projection
+     * (into none when {@code folded} is 0); null when one of those events was changed by another consumer after its
+     * version was read.
+     */
+    private Document folded(Document stored, List<Document> current, int folded, Map<String, Document> events) {
+        ProjectTimeline project = folded == 0 ? null : projectDocuments.timeline(stored);
+        List<String> builtFrom = new ArrayList<>(versions(current.subList(0, folded)));
+        for (Document version : current.subList(folded, current.size())) {
+            Document event = events.get(version.getString(Fields.ID));
+            if (event == null || !version(event).equals(version(version))) {
+                return null;
+            }
+            Instant storedAt = Instant.parse(event.getString(Fields.STORED_AT));
+            // stored by this service from a validated event: converted back, not validated again
+            ProjectEvent mention = json.mapper().convertValue(event, ProjectEvent.class);
+            project = project == null ? ProjectTimeline.of(mention, storedAt) : project.with(mention, storedAt);
+            builtFrom.add(version(event));
+        }
+        return projectDocuments.document(project, builtFrom);
     }
 
     /**
