@@ -55,7 +55,7 @@ public final class OutputRecords {
         List<String> names = List.copyOf(message.keySet());
         Plan plan = plans.get(names);
         RecordHeaders recordHeaders;
-        if (plan != null && plan.usable()) {
+        if (plan != null && plan != Plan.UNUSABLE) {
             recordHeaders = plan.headers(message);
         } else {
             recordHeaders = new RecordHeaders();
@@ -69,10 +69,12 @@ public final class OutputRecords {
 
     /**
      * What the mapper wrote for one list of header names: the names whose values it wrote as their UTF-8 bytes, in
-     * its order, and its other headers (the types header) as they were; or, when it wrote anything else, nothing.
+     * its order, and its other headers (the types header) as they were; or, when it wrote anything else,
+     * {@link #UNUSABLE}.
      */
-    private record Plan(List<String> mapped, List<Header> fixed, boolean usable) {
-        static final Plan UNUSABLE = new Plan(List.of(), List.of(), false);
+    private record Plan(List<String> mapped, List<Header> fixed) {
+        /** The plan of a list of names the mapper always maps. */
+        static final Plan UNUSABLE = new Plan(List.of(), List.of());
 
         static Plan of(RecordHeaders written, Map<String, String> message) {
             List<String> mapped = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class OutputRecords {
                     fixed.add(new RecordHeader(header.key(), header.value().clone()));
                 }
             }
-            return new Plan(List.copyOf(mapped), List.copyOf(fixed), true);
+            return new Plan(List.copyOf(mapped), List.copyOf(fixed));
         }
 
         RecordHeaders headers(Map<String, String> message) {
