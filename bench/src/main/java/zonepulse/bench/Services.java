@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class Services {
     /** @param jvmOptions the heap and any options of the run, after (so overriding) those of the images */
     Services(Path repo, List<String> jvmOptions) {
         this.repo = repo;
-        List<String> options = new java.util.ArrayList<>(IMAGE_JVM_OPTIONS);
+        List<String> options = new ArrayList<>(IMAGE_JVM_OPTIONS);
         options.addAll(jvmOptions);
         this.jvmOptions = List.copyOf(options);
     }
