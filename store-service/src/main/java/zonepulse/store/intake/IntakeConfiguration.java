@@ -70,9 +70,9 @@ class IntakeConfiguration {
         return new OutageGuard(guarded.breaker(), store, bindings, properties.binding());
     }
 
-    @Bean(ContentTypeIgnoringHeaderMapper.BEAN_NAME)
-    ContentTypeIgnoringHeaderMapper kafkaBinderHeaderMapper() {
-        return new ContentTypeIgnoringHeaderMapper();
+    @Bean(RecordHeadersIgnoringMapper.BEAN_NAME)
+    RecordHeadersIgnoringMapper kafkaBinderHeaderMapper() {
+        return new RecordHeadersIgnoringMapper();
     }
 
     @Bean
