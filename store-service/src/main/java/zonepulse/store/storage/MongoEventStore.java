@@ -197,7 +197,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             Set<String> projectKeys = new TreeSet<>();
             batch.projects().forEach(event -> projectKeys.add(event.projectKey()));
             projectKeys.addAll(staleProjects(projectEventsOfArticles));
-            reproject(projectKeys);
+            reproject(projectKeys, mentionsWritten(batch.projects(), inserted));
             return new BatchOutcome(
                     summariesStored,
                     batch.summaries().size() - summariesStored,
@@ -460,8 +460,8 @@ final class MongoEventStore implements EventStore, EventQueries {
 
     /**
      * Brings these projects' projections up to date with their current events (deleting a project none is left of):
-     * one read of the events' versions, one of the stored projections, one of the events not yet folded in, one bulk
-     * write. A stored projection records the versions it was built from ({@link ProjectDocuments#BUILT_FROM}); when
+     * one read of the events' versions, one of the stored projections, one of the events not yet folded in (but for
+     * those the batch wrote itself: their messages are at hand), one bulk write. A stored projection records the versions it was built from ({@link ProjectDocuments#BUILT_FROM}); when
      * those are the first of the current ones in stored order (the usual case: a batch only adds mentions), only the
      * newer events are folded into it, which is the same left fold a rebuild from all of them does; otherwise (an
      * event superseded, or a projection of an earlier version) it is rebuilt from all. Another consumer may change
@@ -469,7 +469,7 @@ final class MongoEventStore implements EventStore, EventQueries {
      * are brought up to date again, until both reads agree: the last writer always wrote what the events said when
      * it finished.
      */
-    private void reproject(Set<String> projectKeys) {
+    private void reproject(Set<String> projectKeys, Map<String, Mention> written) {
         Set<String> pending = new TreeSet<>(projectKeys);
         Map<String, List<Document>> versions = currentProjectEvents(pending, VERSION_FIELDS);
         for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
@@ -478,16 +478,24 @@ final class MongoEventStore implements EventStore, EventQueries {
                 stored.put(doc.getString(Fields.ID), doc);
             }
             Map<String, Integer> foldedAlready = new HashMap<>();
-            Set<String> unfolded = new LinkedHashSet<>();
+            Map<String, Mention> mentions = new HashMap<>();
+            Set<String> unread = new LinkedHashSet<>();
             for (String projectKey : pending) {
                 List<Document> current = versions.getOrDefault(projectKey, List.of());
                 int folded = foldedAlready(stored.get(projectKey), versions(current));
                 foldedAlready.put(projectKey, folded);
-                current.stream().skip(folded).forEach(event -> unfolded.add(event.getString(Fields.ID)));
+                for (Document version : current.subList(folded, current.size())) {
+                    // an event this batch wrote is folded in from its message, unless another version replaced it
+                    Mention mention = written.get(version.getString(Fields.ID));
+                    if (mention != null && mention.version().equals(version(version))) {
+                        mentions.put(version.getString(Fields.ID), mention);
+                    } else {
+                        unread.add(version.getString(Fields.ID));
+                    }
+                }
             }
-            Map<String, Document> events = new HashMap<>();
-            for (Document event : MongoIds.find(collection(Fields.PROJECT_EVENTS), unfolded, null)) {
-                events.put(event.getString(Fields.ID), event);
+            for (Document event : MongoIds.find(collection(Fields.PROJECT_EVENTS), unread, null)) {
+                mentions.put(event.getString(Fields.ID), mention(event));
             }
             List<WriteModel<Document>> writes = new ArrayList<>();
             Set<String> settled = new HashSet<>();
@@ -497,7 +505,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                 if (current.isEmpty()) {
                     writes.add(new DeleteOneModel<>(eq(Fields.ID, projectKey)));
                 } else if (folded < current.size()) {
-                    Document project = folded(stored.get(projectKey), current, folded, events);
+                    Document project = folded(stored.get(projectKey), current, folded, mentions);
                     if (project == null) {
                         continue; // left pending: the next attempt has the versions read again
                     }
@@ -534,21 +542,49 @@ final class MongoEventStore implements EventStore, EventQueries {
      * (into none when {@code folded} is 0); null when one of those events was changed by another consumer after its
      * version was read.
      */
-    private Document folded(Document stored, List<Document> current, int folded, Map<String, Document> events) {
+    private Document folded(Document stored, List<Document> current, int folded, Map<String, Mention> mentions) {
         ProjectTimeline project = folded == 0 ? null : projectDocuments.timeline(stored);
         List<String> builtFrom = new ArrayList<>(versions(current.subList(0, folded)));
         for (Document version : current.subList(folded, current.size())) {
-            Document event = events.get(version.getString(Fields.ID));
-            if (event == null || !version(event).equals(version(version))) {
+            Mention mention = mentions.get(version.getString(Fields.ID));
+            if (mention == null || !mention.version().equals(version(version))) {
                 return null;
             }
-            Instant storedAt = Instant.parse(event.getString(Fields.STORED_AT));
-            // stored by this service from a validated event: converted back, not validated again
-            ProjectEvent mention = json.mapper().convertValue(event, ProjectEvent.class);
-            project = project == null ? ProjectTimeline.of(mention, storedAt) : project.with(mention, storedAt);
-            builtFrom.add(version(event));
+            project = project == null
+                    ? ProjectTimeline.of(mention.event(), mention.storedAt())
+                    : project.with(mention.event(), mention.storedAt());
+            builtFrom.add(mention.version());
         }
         return projectDocuments.document(project, builtFrom);
+    }
+
+    /** A stored project event as a projection folds it in: its version, its message and when it was stored. */
+    private record Mention(String version, ProjectEvent event, Instant storedAt) {}
+
+    private Mention mention(Document stored) {
+        // stored by this service from a validated event: converted back, not validated again
+        return new Mention(
+                version(stored),
+                json.mapper().convertValue(stored, ProjectEvent.class),
+                Instant.parse(stored.getString(Fields.STORED_AT)));
+    }
+
+    /**
+     * The project events this batch inserted, by id, each with the message it was made from: the projections fold
+     * those in without reading them back and converting the documents again (of a message that came twice in the
+     * batch, the version that was written).
+     */
+    private static Map<String, Mention> mentionsWritten(List<ProjectEvent> events, Map<String, Document> inserted) {
+        Map<String, Mention> written = new HashMap<>();
+        for (ProjectEvent event : events) {
+            Document doc = inserted.get(event.eventId());
+            if (doc != null && Generation.of(event).key().equals(doc.getString(Fields.GENERATION))) {
+                written.put(
+                        event.eventId(),
+                        new Mention(version(doc), event, Instant.parse(doc.getString(Fields.STORED_AT))));
+            }
+        }
+        return written;
     }
 
     /**

@@ -128,6 +128,39 @@ class IncrementalProjectionTest {
         assertThat(new ProjectDocuments(TestEvents.JSON).timeline(stored)).isEqualTo(expected);
     }
 
+    /**
+     * A batch folds the events it wrote from their messages, not read back: of one event that comes twice in the
+     * batch (a newer extractor's version, then the older one redelivered), the message of the version written.
+     */
+    @Test
+    void ofAnEventTwiceInOneBatchTheProjectionFoldsTheVersionWritten() {
+        ProjectEvent older = mention("m1", "a1", Stage.SIGNED, "2024-02-01T00:00:00Z", "武汉东湖高新区", 20.0);
+        ProjectEvent newer = new ProjectEvent(
+                older.schema(),
+                older.type(),
+                older.eventId(),
+                older.articleId(),
+                older.source(),
+                "zonepulse-rules/9.0.0",
+                "武汉市江夏区",
+                older.confidence(),
+                older.evidence(),
+                older.name(),
+                older.projectKey(),
+                older.stage(),
+                older.expected(),
+                older.date(),
+                older.investment(),
+                older.companies());
+        assertThat(Generation.of(newer).isNewerThan(Generation.of(older))).isTrue();
+
+        store(newer, older);
+
+        Document stored = projects().find(eq("_id", older.projectKey())).first();
+        assertThat(stored.getString("region")).isEqualTo("武汉市江夏区");
+        assertThat(stored.getList(ProjectDocuments.BUILT_FROM, String.class)).containsExactly(version(newer));
+    }
+
     @Test
     void theFirstApiDoesNotShowWhatAProjectWasBuiltFrom() {
         ProjectEvent signed = mention("m1", "a1", Stage.SIGNED, "2024-02-01T00:00:00Z", null, null);
