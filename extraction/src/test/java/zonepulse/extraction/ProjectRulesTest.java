@@ -177,4 +177,19 @@ class ProjectRulesTest {
         assertThat(r.projects().get(1).investment().value()).isEqualTo(26.0);
         assertThat(r.indicators()).noneMatch(i -> i.value() == 11.0 || i.value() == 26.0);
     }
+
+    @Test
+    void aStatementOpeningWith同日IsDatedByTheDayStatedBeforeIt() {
+        var r = text("9月12日，宁波杭州湾新区智能网联汽车零部件产业园开工建设。\n同日，舜宇光学车载镜头项目举行签约仪式。\n次日，吉利汽车研究院二期正式投入使用。", "2024-09-20");
+        ProjectEvent signed = project(r, "舜宇光学车载镜头项目", Stage.SIGNED);
+        assertThat(signed.date().value()).isEqualTo("2024-09-12");
+        assertThat(signed.date().precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(project(r, "吉利汽车研究院二期", Stage.IN_PRODUCTION).date().value()).isEqualTo("2024-09-13");
+    }
+
+    @Test
+    void 当天WithoutADayBeforeItDatesNothing() {
+        var r = text("当天，奇瑞新能源汽车零部件项目在芜湖经开区正式签约。", "2024-03-08");
+        assertThat(project(r, "奇瑞新能源汽车零部件项目", Stage.SIGNED).date()).isNull();
+    }
 }

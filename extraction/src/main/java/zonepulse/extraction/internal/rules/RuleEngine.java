@@ -82,6 +82,7 @@ public final class RuleEngine {
         int p = 0;
         int sectionYear = 0;
         CeremonyDay ceremony = null;
+        LastStatedDay lastDay = new LastStatedDay();
         while (p < n) {
             int paraEnd = text.indexOf('\n', p);
             if (paraEnd < 0) {
@@ -113,11 +114,14 @@ public final class RuleEngine {
                     if (year > 0) {
                         ps.year = year;
                     }
+                    if (statesDay(text, s, e)) {
+                        lastDay.note(TimeScanner.scan(text, s, e));
+                    }
                     ps.previous = null;
                     s = e;
                     continue;
                 }
-                Statement st = Statement.of(text, s, e, TimeScanner.scan(text, s, e), figures);
+                Statement st = Statement.of(text, s, e, lastDay.resolve(TimeScanner.scan(text, s, e)), figures);
                 Set<Integer> consumed = new HashSet<>();
                 projects.apply(st, ps, consumed, foundProjects);
                 indicators.apply(st, ps, consumed, foundIndicators);
@@ -162,6 +166,16 @@ public final class RuleEngine {
         }
         Matcher year = HEADING_YEAR.matcher(text).region(from, to);
         return year.find() ? Integer.parseInt(year.group(1)) : 0;
+    }
+
+    /** Whether the statement may state a day of a month (3月28日, 28号): a cheap test before scanning it for one. */
+    private static boolean statesDay(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '日' || text.charAt(i) == '号') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a stage word (or 完成…建设) may stand in the statement. */

@@ -85,7 +85,7 @@ final class TimeResolver {
             case NOW -> {
                 return published == null ? null : new Period(null, published, label);
             }
-            case EVERY_YEAR, MONTHS_AGO, DAYS_AGO, SAME_PERIOD_EARLIER -> {
+            case EVERY_YEAR, MONTHS_AGO, DAYS_AGO, SAME_PERIOD_EARLIER, RELATIVE_DAY -> {
                 return null;
             }
             case RELATIVE_MONTH -> {
@@ -250,7 +250,7 @@ final class TimeResolver {
                         : new EventDate(
                                 Integer.toString(quarterStart(published, m.a()).getYear()), DatePrecision.YEAR, label);
             }
-            case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER, COMING -> {
+            case EVERY_YEAR, RECENT_YEARS, SAME_PERIOD_EARLIER, COMING, RELATIVE_DAY -> {
                 return null;
             }
             case PLAN_PERIOD -> {

@@ -9,8 +9,8 @@ package zonepulse.extraction.internal.time;
  * @param year the explicit year, or 0
  * @param yearShift relative year: 0 this year (今年), -1 去年, +1 明年; {@link #CONTEXT} when no year is said,
  *     {@link #SAME_AS_PREVIOUS} for 同年/当年, {@link #AFTER_PREVIOUS} for 次年/翌年
- * @param a first number (month, quarter, half, count of months or days back; months shifted for RELATIVE_MONTH;
- *     quarters shifted for RELATIVE_QUARTER; years counted for RECENT_YEARS; first year of a PLAN_PERIOD; for a
+ * @param a first number (month, quarter, half, count of months or days back; days after for RELATIVE_DAY; months
+ *     shifted for RELATIVE_MONTH; quarters shifted for RELATIVE_QUARTER; years counted for RECENT_YEARS; first year of a PLAN_PERIOD; for a
  *     YEAR of {@link #CONTEXT}, the years it lies from the year the text is about: 三年前 -3, 3年后 3; months counted
  *     for COMING)
  * @param b second number (day, also of a RELATIVE_MONTH when it names one; last month of a range; 旬 1-3 of
@@ -85,7 +85,13 @@ public record TimeMention(
         /** 未来2个月, 未来三年: the a months from the publication date on. */
         COMING,
         /** 去年同期: the same period a year earlier, a comparison basis; {@link TimeScanner#scan} does not return it. */
-        SAME_PERIOD_EARLIER
+        SAME_PERIOD_EARLIER,
+        /**
+         * 同日, 当天, 次日: a days after the day stated before it. The scanner resolves it to that day when the text
+         * it scans states one ({@link TimeScanner#onDayOf}); otherwise the caller does, with the text before, or drops
+         * it: it dates nothing by itself.
+         */
+        RELATIVE_DAY
     }
 
     public boolean hasExplicitYear() {

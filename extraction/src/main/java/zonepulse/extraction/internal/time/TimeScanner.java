@@ -1,5 +1,7 @@
 package zonepulse.extraction.internal.time;
 
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,6 +131,11 @@ public final class TimeScanner {
                 "(?<rel>" + TimeWords.alternation(Category.QUARTER) + ")(?<part>末|底)?(?<since>以来)?",
                 firstChars(TimeWords.alternation(Category.QUARTER))),
         new Rule(Kind.NOW, "截至目前|截止目前|目前|至今|当前", "截目至当"),
+        // 同日, 当天, 次日: of the day stated before (inContext, or the caller with the text before)
+        new Rule(
+                Kind.RELATIVE_DAY,
+                "(?<day>" + TimeWords.alternation(Category.DAY) + ")",
+                firstChars(TimeWords.alternation(Category.DAY))),
         new Rule(Kind.MONTHS_AGO, "(?<n>" + N + ")\\s*(?<unit>个月|天|日)前|(?<word>昨天|昨日|前天)", "D昨前", "个天日"),
         new Rule(Kind.EVERY_YEAR, "每年|年均|每月", "每"),
         new Rule(
@@ -182,7 +189,7 @@ public final class TimeScanner {
         java.util.TreeSet<Integer> leads = new java.util.TreeSet<>();
         List<String> words = new ArrayList<>();
         words.addAll(TimeWords.words(
-                Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.QUARTER, Category.YEAR_PART));
+                Category.YEAR, Category.PREV_YEAR, Category.MONTH, Category.QUARTER, Category.YEAR_PART, Category.DAY));
         words.addAll(AS_OF_WORDS);
         words.addAll(List.of(
                 "全年", "上半", "下半", "当前", "目前", "至今", "每年", "每月", "昨天", "昨日", "前天", "过去", "最近", "首季", "今明", "未来", "今后"));
@@ -297,6 +304,16 @@ public final class TimeScanner {
      * scanned, its year as that one's; without one it stays relative to the publication month.
      */
     private static TimeMention inContext(TimeMention m, List<TimeMention> before) {
+        if (m.kind() == Kind.RELATIVE_DAY) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                TimeMention day =
+                        onDayOf(m, before.get(i).isSpan() ? before.get(i).until() : before.get(i));
+                if (day != null) {
+                    return day;
+                }
+            }
+            return m;
+        }
         if (m.kind() != Kind.RELATIVE_MONTH || m.a() != 0 || m.isSpan()) {
             return m;
         }
@@ -341,6 +358,48 @@ public final class TimeScanner {
             }
         }
         return m;
+    }
+
+    /**
+     * 「3月28日，…开工。同日，…签约」: a {@link Kind#RELATIVE_DAY} as the day it refers to, its own text and place kept;
+     * null when {@code day} states no day of a month (a month, a year) or the shift would land on a day not known
+     * (次日 of 12月31日, whose year is not known here, or of 2月28日 in a year not stated).
+     */
+    public static TimeMention onDayOf(TimeMention anaphor, TimeMention day) {
+        boolean ofMonth = day.kind() == Kind.DAY && day.a() >= 1 && day.a() <= 12 && day.b() >= 1;
+        boolean ofRelativeMonth = day.kind() == Kind.RELATIVE_MONTH && day.b() >= 1;
+        if (anaphor.kind() != Kind.RELATIVE_DAY || !ofMonth && !ofRelativeMonth) {
+            return null;
+        }
+        int month = day.a();
+        int dayOfMonth = day.b();
+        if (anaphor.a() > 0) {
+            if (!ofMonth || month == 2 && !day.hasExplicitYear() && dayOfMonth + anaphor.a() > 28) {
+                return null; // the month's length is unknown: a relative month's, February's of a year not stated
+            }
+            int length = day.hasExplicitYear()
+                    ? YearMonth.of(day.year(), month).lengthOfMonth()
+                    : Month.of(month).maxLength();
+            dayOfMonth += anaphor.a();
+            if (dayOfMonth > length) {
+                if (month == 12) {
+                    return null;
+                }
+                month++;
+                dayOfMonth -= length;
+            }
+        }
+        return new TimeMention(
+                anaphor.start(),
+                anaphor.end(),
+                day.kind(),
+                day.year(),
+                day.yearShift(),
+                month,
+                dayOfMonth,
+                false,
+                anaphor.asOf(),
+                anaphor.label());
     }
 
     private static String firstChars(String alternation) {
@@ -745,6 +804,10 @@ public final class TimeScanner {
             }
             case EVERY_YEAR -> {
                 return new TimeMention(start, end, kind, 0, 0, 0, 0, false, asOf, label);
+            }
+            case RELATIVE_DAY -> {
+                int days = TimeWords.get(group(m, "day")).value();
+                return new TimeMention(start, end, kind, 0, 0, days, 0, false, asOf, label);
             }
             default -> {
                 return null;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The time words of {@code lexicon/time-words.tsv}: relative years and months, 旬, parts of a year, as-of words and
+ * The time words of {@code lexicon/time-words.tsv}: relative years, months and days, 旬, parts of a year, as-of words and
  * five-year plans. Loaded once; see the file's header for its columns.
  */
 public final class TimeWords {
@@ -31,7 +31,8 @@ public final class TimeWords {
         XUN,
         YEAR_PART,
         AS_OF,
-        PLAN
+        PLAN,
+        DAY
     }
 
     /** One line of the file. */

@@ -82,6 +82,43 @@ class TimeScannerTest {
     }
 
     @Test
+    void theSameDayIsTheDayStatedBeforeIt() {
+        TimeMention same = scan("5月16日，烟台开发区举行招商推介会，同日还有3个项目集中签约").get(1);
+        assertThat(same.kind()).isEqualTo(Kind.DAY);
+        assertThat(same.a()).isEqualTo(5);
+        assertThat(same.b()).isEqualTo(16);
+        assertThat(same.label()).isEqualTo("同日");
+        TimeMention next = scan("2024年1月31日签约，次日即开工").get(1);
+        assertThat(next.year()).isEqualTo(2024);
+        assertThat(next.a()).isEqualTo(2);
+        assertThat(next.b()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameDayWithoutADayBeforeItIsLeftToTheCaller() {
+        TimeMention alone = scan("当天，嘉兴经开区还签约了两个项目").get(0);
+        assertThat(alone.kind()).isEqualTo(Kind.RELATIVE_DAY);
+        assertThat(alone.a()).isZero();
+        assertThat(scan("2023年6月开工，同日投产").get(1).kind()).isEqualTo(Kind.RELATIVE_DAY);
+    }
+
+    @Test
+    void theNextDayOnlyWhereItsMonthIsKnown() {
+        TimeMention next = scan("次日").get(0);
+        assertThat(TimeScanner.onDayOf(next, scan("12月31日").get(0))).isNull();
+        assertThat(TimeScanner.onDayOf(next, scan("2月28日").get(0))).isNull();
+        TimeMention leap = TimeScanner.onDayOf(next, scan("2024年2月28日").get(0));
+        assertThat(leap.a()).isEqualTo(2);
+        assertThat(leap.b()).isEqualTo(29);
+        TimeMention april = TimeScanner.onDayOf(next, scan("4月30日").get(0));
+        assertThat(april.a()).isEqualTo(5);
+        assertThat(april.b()).isEqualTo(1);
+        assertThat(TimeScanner.onDayOf(scan("当日").get(0), scan("20日，").get(0)).b())
+                .isEqualTo(20);
+        assertThat(TimeScanner.onDayOf(next, scan("20日，").get(0))).isNull();
+    }
+
+    @Test
     void countsOfDaysAreNoDays() {
         assertThat(labels("项目工期30日")).isEmpty();
         assertThat(labels("审批在15日内办结")).isEmpty();
