@@ -1,11 +1,13 @@
 package zonepulse.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static zonepulse.extraction.Extract.indicators;
 import static zonepulse.extraction.Extract.project;
 import static zonepulse.extraction.Extract.text;
 
 import org.junit.jupiter.api.Test;
 import zonepulse.events.DatePrecision;
+import zonepulse.events.Measure;
 import zonepulse.events.ProjectEvent;
 import zonepulse.events.Qualifier;
 import zonepulse.events.Stage;
@@ -191,5 +193,38 @@ class ProjectRulesTest {
     void 当天WithoutADayBeforeItDatesNothing() {
         var r = text("当天，奇瑞新能源汽车零部件项目在芜湖经开区正式签约。", "2024-03-08");
         assertThat(project(r, "奇瑞新能源汽车零部件项目", Stage.SIGNED).date()).isNull();
+    }
+
+    @Test
+    void theClausesDescribingASingleProjectAreItsFiguresNotIndicators() {
+        var r = text("6月5日，立讯精密智能终端产业园在嘉善经开区开工，该项目由立讯精密工业股份有限公司投资建设，计划总投资约85亿元，占地面积320亩。", "2024-06-10");
+        ProjectEvent started = project(r, "立讯精密智能终端产业园", Stage.CONSTRUCTION_STARTED);
+        assertThat(started.investment().value()).isEqualTo(85.0);
+        assertThat(started.investment().qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void aLandPriceAndThePlannedInvestmentOfOneProjectAreNoIndicators() {
+        var r = text("宁德时代华东基地项目日前完成土地摘牌，成交价4.2亿元，项目计划投资100亿元。", "2024-05-20");
+        assertThat(project(r, "宁德时代华东基地项目", Stage.LAND_ACQUIRED).investment().value())
+                .isEqualTo(100.0);
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void theDescriptionEndsWhereTheSentenceTurnsToTheZone() {
+        var r = text("长安汽车研发中心日前竣工，全区今年已有12个项目竣工，总投资达260亿元。", "2024-11-02");
+        assertThat(project(r, "长安汽车研发中心", Stage.COMPLETED).investment()).isNull();
+        assertThat(indicators(r, Measure.COUNT, 12.0)).hasSize(1);
+        assertThat(indicators(r, Measure.LEVEL, 260.0)).hasSize(1);
+    }
+
+    @Test
+    void aClauseNotOpeningWithTheProjectOrWhatItHasIsNoPartOfItsDescription() {
+        var r = text("5月，长虹智能制造产业园在绵阳科技城新区开工建设，规上工业总产值同比增长12.5%。", "2024-06-03");
+        assertThat(project(r, "长虹智能制造产业园", Stage.CONSTRUCTION_STARTED).investment())
+                .isNull();
+        assertThat(indicators(r, Measure.YOY_GROWTH, 12.5)).hasSize(1);
     }
 }

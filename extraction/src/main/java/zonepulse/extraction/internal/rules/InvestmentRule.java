@@ -72,6 +72,11 @@ final class InvestmentRule {
                 new Quantity(f.baseValue(), f.unit().base()));
     }
 
+    /** Whether an investment word introduces money figure {@code f} (总投资, 投资约, 计划投资为). */
+    boolean introduces(String t, Statement st, Figure f) {
+        return wordBefore(t, st, f);
+    }
+
     private boolean wordBefore(String t, Statement st, Figure f) {
         String before = t.substring(Math.max(st.start(), f.start() - WORD_REACH), f.start());
         for (String w : investmentWords) {

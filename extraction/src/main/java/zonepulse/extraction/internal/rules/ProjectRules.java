@@ -20,7 +20,8 @@ import zonepulse.events.Stage;
  *       {@link AntecedentRule}'s last project, else {@link BuildVerbObjectRule}'s or {@link
  *       EarlierClauseSubjectRule}'s facility;
  *   <li>what goes with it: {@link PlanMarkerRule} (expected), {@link ProjectDateRule} and {@link
- *       AfterPublicationRule} (date), {@link InvestmentRule}, {@link CompaniesRule}, {@link ProjectKey};
+ *       AfterPublicationRule} (date), {@link InvestmentRule}, {@link ProjectAttributesRule} (the clauses describing a
+ *       single project: its figures, no indicators), {@link CompaniesRule}, {@link ProjectKey};
  *   <li>patterns beyond the trigger's clause: {@link ListItemsRule} (包括A、B和C; A、B等N家企业…签约; lists after a
  *       ceremony, dated by {@link CeremonyDay}), {@link FrameRule} (开工项目中，A…；B…), {@link
  *       InvestmentBeforeNameRule} (投资X亿元的Y); {@link MentionMergeRule} keeps one event per project and stage.
@@ -43,6 +44,7 @@ final class ProjectRules {
     private static final PlanMarkerRule PLANS = PlanMarkerRule.STANDARD;
     private static final AfterPublicationRule AFTER_PUBLICATION = AfterPublicationRule.STANDARD;
     private static final InvestmentRule INVESTMENTS = InvestmentRule.STANDARD;
+    private static final ProjectAttributesRule ATTRIBUTES = ProjectAttributesRule.STANDARD;
     private static final CompaniesRule COMPANIES = CompaniesRule.STANDARD;
     private static final ProjectKey KEYS = ProjectKey.STANDARD;
     private static final MentionMergeRule MERGE = MentionMergeRule.STANDARD;
@@ -199,6 +201,10 @@ final class ProjectRules {
         int[] sent = IndicatorRules.sentence(t, qs, qe);
         int after = item.end() < tr.start() ? item.end() : Math.max(item.end(), tr.end());
         Investment investment = single ? INVESTMENTS.forName(t, st, item.start(), after, consumed) : null;
+        if (single) {
+            Investment described = ATTRIBUTES.describe(t, st, ctx.regions(), after, investment == null, consumed);
+            investment = investment == null ? described : investment;
+        }
         return new Drafts.Project(
                 qs,
                 qe,
