@@ -219,4 +219,27 @@ class IndicatorRulesTest {
         assertThat(indicator(rate, Measure.LEVEL, 3.4).indicator()).isEqualTo("研发投入强度");
         assertThat(indicator(rate, Measure.LEVEL, 4.2).indicator()).isEqualTo("研发投入强度");
     }
+
+    @Test
+    void aGapToTheCitysAverageIsALevelInPointsWithTheComparisonAsBasis() {
+        IndicatorEvent gap =
+                indicator(text("1-9月，烟台开发区规上工业增加值同比增长9.6%，高于全市平均2.7个百分点。", "2024-10-20"), Measure.LEVEL, 2.7);
+        assertThat(gap.indicator()).isEqualTo("规上工业增加值");
+        assertThat(gap.unit()).isEqualTo("个百分点");
+        assertThat(gap.basis()).isEqualTo("高于全市平均");
+    }
+
+    @Test
+    void aGapToAProvincesAverageSaidWith高出() {
+        IndicatorEvent gap = indicator(text("上半年，昆明经开区工业投资增长14%，高出全省平均5.1个百分点。", "2024-07-18"), Measure.LEVEL, 5.1);
+        assertThat(gap.indicator()).isEqualTo("工业投资");
+        assertThat(gap.basis()).isEqualTo("高出全省平均");
+    }
+
+    @Test
+    void aGrowthRateAboveTheCitysIsTheGapOfTheFigureNamedBefore() {
+        IndicatorEvent gap = indicator(text("前三季度，南昌高新区地区生产总值增长6.9%，增速高于全市1.5个百分点。", "2024-10-28"), Measure.LEVEL, 1.5);
+        assertThat(gap.indicator()).isEqualTo("地区生产总值");
+        assertThat(gap.basis()).isEqualTo("高于全市");
+    }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 final class BasisRule {
     private BasisRule() {}
 
-    /** 高于, 低于, 超出, 领先: a comparison with a yardstick. */
-    private static final Pattern ABOVE_OR_BELOW = Pattern.compile(".*(高于|低于|超|超出|领先).*");
+    /** 高于, 高出, 低于, 超出, 快于, 领先: a comparison with a yardstick. */
+    private static final Pattern ABOVE_OR_BELOW = Pattern.compile(".*(高于|高出|低于|超|超出|快于|慢于|领先).*");
 
     /**
      * The basis of a figure ending at {@code figureEnd} in a statement ending at {@code limit}, or null when none is
@@ -38,7 +38,7 @@ final class BasisRule {
         }
         basis = inParentheses(t, figureEnd, limit, basis);
         if (scope
-                && name.contains("水平")
+                && !name.isEmpty()
                 && ABOVE_OR_BELOW
                         .matcher(t.substring(phrase.segment(), nameStart))
                         .matches()) {
@@ -46,6 +46,28 @@ final class BasisRule {
         }
         return basis;
     }
+
+    /** Growth-rate words a comparison of the figure named before may open with (增速高于全市). */
+    private static final java.util.List<String> RATE_WORDS = java.util.List.of("增速", "增幅", "降幅", "涨幅");
+
+    /**
+     * The yardstick that words about the figure named before compare it with (「增速高于全市1.8个百分点」: 高于全市), or
+     * null: a comparison word then a scope ({@link MeasureWords#scope}), after a growth-rate word or none.
+     */
+    static String yardstick(String words, MeasureWords measureWords) {
+        String w = words;
+        for (String rate : RATE_WORDS) {
+            if (w.startsWith(rate)) {
+                w = w.substring(rate.length());
+                break;
+            }
+        }
+        java.util.regex.Matcher m = COMPARISON.matcher(w);
+        return m.matches() && measureWords.scope(m.group(2)) ? w : null;
+    }
+
+    /** A comparison word and what follows it. */
+    private static final Pattern COMPARISON = Pattern.compile("(高于|高出|低于|超出|快于|慢于|领先于?)(.+)");
 
     /** 「（剔除…）」 right after the figure (past one space), or {@code basis}. */
     private static String inParentheses(String t, int pos, int limit, String basis) {

@@ -18,6 +18,8 @@ final class IndicatorLexicon {
     static final List<String> LEADING_EXCEPTIONS = words("leading-exceptions");
     /** Words where a name after the figure ends (77家世界500强企业|投资…). */
     static final List<String> FOLLOW_STOPS = words("follow-stops");
+    /** Words ending in 均 that are an average or a rate (平均, 亩均), never the connector 均 ('each'). */
+    static final List<String> AVERAGE_WORDS = words("average-words");
     /** Words naming only a scope or a comparison (全市, 去年同期, 平均水平). */
     static final List<String> SCOPES = words("scope-words");
     /** Verbs that name no measure on their own (我国已发布285项). */

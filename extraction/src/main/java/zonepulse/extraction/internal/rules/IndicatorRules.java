@@ -156,7 +156,9 @@ final class IndicatorRules {
         if (words.startsWith("该")) {
             return null;
         }
+        String comparedWith = null;
         if (WORDS.aboutFigureBefore(words)) {
+            comparedWith = BasisRule.yardstick(words, WORDS); // 「增速高于全市1.8个百分点」: 高于全市
             words = ""; // 「较去年末增加约300家」, 「增速比一季度提高4.2个百分点」: about the figure named before
         }
         ShareOfWhole.Split share = ShareOfWhole.read(words, phrase.name(), connector, scan.last != null);
@@ -170,6 +172,7 @@ final class IndicatorRules {
             words = words.substring(0, words.length() - growthSuffix);
         }
         String basis = BasisRule.of(t, phrase, connector, nameStart, words, WORDS.scope(words), f.end(), st.end());
+        basis = basis == null ? comparedWith : basis;
         IndicatorName after = NameAfter.STANDARD.read(t, st.figures(), k, st.end());
         if (NameBefore.placeOnly(ctx, nameStart, phrase.connector())) {
             words = ""; // 「昆山市30例」: a place alone names no measure

@@ -2,6 +2,7 @@ package zonepulse.extraction.internal.rules;
 
 import java.util.List;
 import java.util.Set;
+import zonepulse.extraction.internal.region.Places;
 import zonepulse.extraction.internal.text.Trie;
 
 /**
@@ -67,9 +68,33 @@ final class MeasureWords {
         return false;
     }
 
-    /** Whether {@code words} name only a scope or a comparison (全市, 去年同期, 平均水平). */
+    /** Yardstick words after a scope (全市平均水平, 全省平均, 全国水平): longest first. */
+    private static final List<String> YARDSTICKS = List.of("平均水平", "平均", "水平");
+
+    /**
+     * Whether {@code words} name only a scope or a comparison (全市, 去年同期, 平均水平): a scope word, or a place of the
+     * gazetteer, followed by a yardstick (全市平均, 江苏省平均水平, 成都的水平), or either alone (平均, 江苏省).
+     */
     boolean scope(String words) {
-        return scopes.contains(words);
+        if (scopes.contains(words)) {
+            return true;
+        }
+        String w = words.endsWith("的") ? words.substring(0, words.length() - 1) : words;
+        for (String yardstick : YARDSTICKS) {
+            if (w.endsWith(yardstick)) {
+                w = w.substring(0, w.length() - yardstick.length());
+                break;
+            }
+        }
+        w = w.endsWith("的") ? w.substring(0, w.length() - 1) : w;
+        if (w.isEmpty()) {
+            return !words.equals("的"); // a yardstick alone: 「高于全市平均」 once 全市 is read as the scope
+        }
+        if (scopes.contains(w)) {
+            return true;
+        }
+        var place = Places.standard().at(w, 0, w.length());
+        return place != null && place.start() == 0 && place.end() == w.length();
     }
 
     /** Whether {@code words} end in a word pointing back (这一数据, 其). */

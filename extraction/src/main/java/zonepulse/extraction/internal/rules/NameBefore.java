@@ -58,6 +58,12 @@ final class NameBefore {
         int clause = Spans.clauseStart(t, st.start(), f.start());
         int segment = Math.max(clause, segmentStart(t, Math.max(floor, clause), f.start()));
         int connector = Spans.stripTrailing(t, segment, f.start(), connectors);
+        if (connector > segment && connector < f.start() && t.charAt(connector) == '均') {
+            String word = t.substring(connector - 1, connector + 1);
+            if (IndicatorLexicon.AVERAGE_WORDS.contains(word)) {
+                connector++; // 「高于全市平均4.1个百分点」: the 均 of 平均 is the name's, not 'each'
+            }
+        }
         for (var m : st.times()) {
             if (m.end() == connector && m.start() > segment) {
                 int before = Spans.stripTrailing(t, segment, m.start(), connectors);

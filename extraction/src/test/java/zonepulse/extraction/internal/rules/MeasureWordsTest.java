@@ -20,6 +20,11 @@ class MeasureWordsTest {
     @Test
     void scopesPronounsAndTimesNameNoMeasure() {
         assertThat(WORDS.scope("全省")).isTrue();
+        assertThat(WORDS.scope("全市平均")).isTrue();
+        assertThat(WORDS.scope("江苏省平均水平")).isTrue();
+        assertThat(WORDS.scope("成都市的")).isTrue();
+        assertThat(WORDS.scope("平均")).isTrue();
+        assertThat(WORDS.scope("平均工资")).isFalse();
         assertThat(WORDS.pronoun("这一指标")).isTrue();
         assertThat(MeasureWords.timeOnly("前三季度")).isTrue();
         assertThat(MeasureWords.timeOnly("三季度出口")).isFalse();
