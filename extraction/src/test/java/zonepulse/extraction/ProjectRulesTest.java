@@ -227,4 +227,14 @@ class ProjectRulesTest {
                 .isNull();
         assertThat(indicators(r, Measure.YOY_GROWTH, 12.5)).hasSize(1);
     }
+
+    @Test
+    void aPlannedStageIsNotDatedByTheDayTheStatementOpensWith() {
+        var r = text("9月6日，华天科技先进封装项目在南京江北新区主体结构封顶，预计明年二季度投产。", "2024-09-09");
+        assertThat(project(r, "华天科技先进封装项目", Stage.TOPPED_OUT).date().value()).isEqualTo("2024-09-06");
+        ProjectEvent planned = project(r, "华天科技先进封装项目", Stage.IN_PRODUCTION);
+        assertThat(planned.expected()).isTrue();
+        assertThat(planned.date().value()).isEqualTo("2025");
+        assertThat(planned.date().precision()).isEqualTo(DatePrecision.YEAR);
+    }
 }

@@ -23,10 +23,14 @@ final class ProjectDateRule {
         this.times = times;
     }
 
-    /** The date of trigger {@code tr} in statement {@code st}, its clause starting at {@code segStart}; or null. */
-    EventDate date(Statement st, ParagraphState ps, int segStart, Trigger tr) {
+    /**
+     * The date of trigger {@code tr} in statement {@code st}, its clause starting at {@code segStart}; or null. A
+     * planned stage is never dated by the day the statement opens with: that is the day of what the statement
+     * reports (「6月18日，…封顶，预计明年三季度投产」), not when the plan is due.
+     */
+    EventDate date(Statement st, ParagraphState ps, int segStart, Trigger tr, boolean planned) {
         EventDate found = stated(st, ps, segStart, tr);
-        TimeMention day = st.openingDay();
+        TimeMention day = planned ? null : st.openingDay();
         boolean vague = found == null
                 || found.precision() == DatePrecision.YEAR
                         && (found.label() == null

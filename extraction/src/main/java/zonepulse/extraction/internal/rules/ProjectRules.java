@@ -175,7 +175,7 @@ final class ProjectRules {
 
     /** The trigger dated, a stage after the article planned (or, its year unstated, a year earlier). */
     private Step timed(Statement st, ParagraphState ps, Trigger tr, int segStart, boolean expected) {
-        EventDate date = dates.date(st, ps, segStart, tr);
+        EventDate date = dates.date(st, ps, segStart, tr, expected);
         AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());
         return new Step(tr, segStart, timing.expected(), timing.date());
     }
@@ -260,7 +260,7 @@ final class ProjectRules {
         boolean inStatement = m.triggerStart() >= st.start();
         int segStart = inStatement ? Spans.projectClauseStart(t, st.start(), m.triggerStart()) : st.start();
         boolean expected = inStatement && PLANS.planned(t, segStart, m.triggerStart());
-        EventDate date = dates.date(st, ps, segStart, tr);
+        EventDate date = dates.date(st, ps, segStart, tr, expected);
         if (ps.ceremony != null && !CeremonyDay.undatedRecent(t, st)) {
             date = ps.ceremony.over(date, times); // the list reports a ceremony dated earlier in the article
         }

@@ -19,7 +19,7 @@ class ProjectDateRuleTest {
         Statement st = Statements.of(text);
         Trigger tr = StageWordRule.STANDARD.find(t, st).get(0);
         int segStart = Spans.projectClauseStart(t, st.start(), tr.start());
-        return rule.date(st, new ParagraphState(), segStart, tr);
+        return rule.date(st, new ParagraphState(), segStart, tr, false);
     }
 
     @Test
