@@ -237,4 +237,13 @@ class ProjectRulesTest {
         assertThat(planned.date().value()).isEqualTo("2025");
         assertThat(planned.date().precision()).isEqualTo(DatePrecision.YEAR);
     }
+
+    @Test
+    void aCompanyOfAFullNameThatLandsStandsForItsProject() {
+        var r = text("南宁高新区消息，广西华谷智算科技有限公司签约落户，项目计划总投资12亿元。", "2024-04-11");
+        ProjectEvent landed = project(r, "广西华谷智算科技有限公司", Stage.LANDED);
+        assertThat(landed.companies()).containsExactly("广西华谷智算科技有限公司");
+        assertThat(landed.investment().value()).isEqualTo(12.0);
+        assertThat(r.indicators()).isEmpty();
+    }
 }

@@ -25,6 +25,9 @@ final class CompaniesRule {
         if (corp > 0) {
             return List.of(n.substring(0, corp + 4));
         }
+        if (Spans.endsWithAny(n, Lexicon.COMPANY_ENDINGS) && n.length() > 3) {
+            return List.of(n); // 「超聚变科技公司签约落户」: the company itself
+        }
         for (String suffix : COMPANY_SUFFIXES) {
             int i = n.indexOf(suffix);
             if (i >= 2) {

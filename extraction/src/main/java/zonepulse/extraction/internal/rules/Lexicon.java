@@ -69,6 +69,9 @@ final class Lexicon {
     /** Words that introduce a project's investment (总投资, 投资额). */
     static final Set<String> INVESTMENT_WORDS = Lexicons.words("investment-words.txt");
 
+    /** Words ending a company's full name (有限公司, 集团): such a party of a signing needs no facility head. */
+    static final Trie<Boolean> COMPANY_ENDINGS = Trie.ofReversedWords(Lexicons.words("company-name-endings.txt"));
+
     /** Verbs whose object is a facility being built (新建, 扩建). */
     static final Set<String> BUILD_VERBS = Lexicons.words("build-verbs.txt");
 

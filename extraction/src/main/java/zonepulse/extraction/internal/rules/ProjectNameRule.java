@@ -8,7 +8,8 @@ import zonepulse.extraction.internal.region.Gazetteer;
 /**
  * Whether a phrase names a project: accepted by {@link NameFilter}, not generic (一批项目), not abstract, not a counted
  * class (产业研究院9家), not an activity (举行, 开展); unless it is a list item it needs a facility head, or, for a
- * signing or landing, must be a short name (a company). A zone that signs or lands is the party, not the project.
+ * signing or landing, must be a company: a short name, or one ending in 有限公司, 集团 (company-name-endings.txt). A zone
+ * that signs or lands is the party, not the project.
  * Immutable; the word lists are those of {@link Lexicon}.
  */
 final class ProjectNameRule {
@@ -66,7 +67,7 @@ final class ProjectNameRule {
             return true;
         }
         return (stage == Stage.LANDED || stage == Stage.SIGNED)
-                && loose.length() <= MAX_BARE_PARTY
+                && (loose.length() <= MAX_BARE_PARTY || Spans.endsWithAny(name, Lexicon.COMPANY_ENDINGS))
                 && name.indexOf('的') < 0;
     }
 
@@ -130,6 +131,6 @@ final class ProjectNameRule {
     @Override
     public String toString() {
         return "ProjectNameRule[NameFilter, not generic/abstract/counted/an activity; a facility head unless listed, "
-                + "or ≤" + MAX_BARE_PARTY + " chars when signed or landed]";
+                + "or ≤" + MAX_BARE_PARTY + " chars or a company's full name when signed or landed]";
     }
 }
