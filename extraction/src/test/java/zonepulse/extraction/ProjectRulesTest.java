@@ -246,4 +246,12 @@ class ProjectRulesTest {
         assertThat(landed.investment().value()).isEqualTo(12.0);
         assertThat(r.indicators()).isEmpty();
     }
+
+    @Test
+    void ofTwoPartiesToASigningTheZoneIsNotTheProject() {
+        var r = text("3月12日，宁德时代新能源科技股份有限公司与贵阳经开区签订投资协议，拟投资80亿元建设储能电池基地。", "2024-03-15");
+        ProjectEvent signed = project(r, "宁德时代新能源科技股份有限公司", Stage.SIGNED);
+        assertThat(signed.investment().value()).isEqualTo(80.0);
+        assertThat(r.projects()).hasSize(1);
+    }
 }

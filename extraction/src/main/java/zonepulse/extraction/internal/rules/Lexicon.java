@@ -69,6 +69,9 @@ final class Lexicon {
     /** Words that introduce a project's investment (总投资, 投资额). */
     static final Set<String> INVESTMENT_WORDS = Lexicons.words("investment-words.txt");
 
+    /** Words ending a government body's name (人民政府, 管委会): the other party of a signing, never the project. */
+    static final Trie<Boolean> GOVERNMENT_ENDINGS = Trie.ofReversedWords(Lexicons.words("government-endings.txt"));
+
     /** Words ending a company's full name (有限公司, 集团): such a party of a signing needs no facility head. */
     static final Trie<Boolean> COMPANY_ENDINGS = Trie.ofReversedWords(Lexicons.words("company-name-endings.txt"));
 

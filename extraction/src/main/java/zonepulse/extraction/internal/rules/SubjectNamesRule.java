@@ -3,11 +3,14 @@ package zonepulse.extraction.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import zonepulse.events.Stage;
+import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.region.Places;
 
 /**
  * The names before a trigger, in its clause: 「阿斯利康中国北部总部建成」 gives one; 「A、B等7个项目已开工」 gives A and B,
- * listed. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no part of the name; a signing
- * partner before 与 is not the project; a relative clause before 的 (…开工的天空之境项目) only introduces it, and a region before a verb of having
+ * listed. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no
+ * part of the name; of two parties to a signing (A与B签约) the zone or government is not the project, else the one
+ * before 与 is the partner; a relative clause before 的 (…开工的天空之境项目) only introduces it, and a region before a verb of having
  * (高新区已有A、B等…) has the names. Immutable.
  */
 final class SubjectNamesRule {
@@ -44,7 +47,11 @@ final class SubjectNamesRule {
         if (tr.stage() == Stage.SIGNED) {
             int with = Spans.lastIndexOf(t, '与', start, end);
             if (with >= start && with < end - 1) {
-                start = with + 1;
+                if (zoneOrGovernment(t, with + 1, end) && with - start >= 2) {
+                    end = with; // 「某某集团与郑州经开区签约」: the zone is the other party
+                } else {
+                    start = with + 1;
+                }
             }
         }
         int having = lastPossessionVerbEnd(t, start, end);
@@ -69,6 +76,20 @@ final class SubjectNamesRule {
         }
         splitList(t, st, start, end, listed, items);
         return items;
+    }
+
+    /** Whether {@code t[start, end)} is a zone (of the gazetteer, after its city or not) or a government body. */
+    private static boolean zoneOrGovernment(String t, int start, int end) {
+        if (Spans.endsWithAny(t.substring(start, end), Lexicon.GOVERNMENT_ENDINGS)) {
+            return true;
+        }
+        int from = start;
+        var place = Places.standard().at(t, start, end);
+        if (place != null && place.start() == start && place.end() < end) {
+            from = place.end();
+        }
+        var zone = Gazetteer.standard().at(t, from, end);
+        return zone != null && zone.end() == end;
     }
 
     /** The end of the last verb of having (已有, 共有) in {@code t[start, end)}, or -1. */
