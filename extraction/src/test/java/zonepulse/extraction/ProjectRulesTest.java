@@ -254,4 +254,13 @@ class ProjectRulesTest {
         assertThat(signed.investment().value()).isEqualTo(80.0);
         assertThat(r.projects()).hasSize(1);
     }
+
+    @Test
+    void twoProjectsJoinedBy和AreTwoEventsButOneFacilityOfTwoPartsIsOne() {
+        var two = text("悦达起亚电池包项目和捷威动力储能电池项目在盐城经开区集中签约。", "2024-02-20");
+        assertThat(project(two, "悦达起亚电池包项目", Stage.SIGNED)).isNotNull();
+        assertThat(project(two, "捷威动力储能电池项目", Stage.SIGNED)).isNotNull();
+        var one = text("理想汽车华东研发中心及区域总部落户嘉定新城。", "2024-02-20");
+        assertThat(one.projects()).hasSize(1);
+    }
 }

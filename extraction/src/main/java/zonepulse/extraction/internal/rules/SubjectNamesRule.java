@@ -8,7 +8,7 @@ import zonepulse.extraction.internal.region.Places;
 
 /**
  * The names before a trigger, in its clause: 「阿斯利康中国北部总部建成」 gives one; 「A、B等7个项目已开工」 gives A and B,
- * listed. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no
+ * listed; 「A项目和B项目」 gives two. A place or time phrase between name and trigger (…在开发区开园, …于1992年开工) is no
  * part of the name; of two parties to a signing (A与B签约) the zone or government is not the project, else the one
  * before 与 is the partner; a relative clause before 的 (…开工的天空之境项目) only introduces it, and a region before a verb of having
  * (高新区已有A、B等…) has the names. Immutable.
@@ -106,7 +106,7 @@ final class SubjectNamesRule {
     private void splitList(String t, Statement st, int start, int end, boolean listed, List<NameCandidate> out) {
         int s = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || t.charAt(i) == '、') {
+            if (i == end || t.charAt(i) == '、' || joinsTwoFacilities(t, s, i, end)) {
                 int[] trimmed = Spans.trim(t, s, i);
                 int hs = edges.head(t, st, trimmed[0], trimmed[1]);
                 if (trimmed[1] - hs >= 2) {
@@ -115,6 +115,21 @@ final class SubjectNamesRule {
                 s = i + 1;
             }
         }
+    }
+
+    /**
+     * 「A项目和B项目集中签约」: a 和 or 及 at {@code i} joins two named facilities when what stands before it (from {@code
+     * from}) and the rest of the names (to {@code end}) end in the same facility head; one facility of two parts
+     * (长城全球研发中心及品牌总部) or a 和 inside a name (中国科学院和平…) is no list.
+     */
+    private static boolean joinsTwoFacilities(String t, int from, int i, int end) {
+        char c = t.charAt(i);
+        if (c != '和' && c != '及' || end - i - 1 < 2 || i - from < 2) {
+            return false;
+        }
+        String before = t.substring(from, i);
+        int head = Lexicon.FACILITY_HEADS.longestReversedEndingAt(before, 0, before.length());
+        return head > 0 && t.substring(i + 1, end).endsWith(before.substring(before.length() - head));
     }
 
     @Override
