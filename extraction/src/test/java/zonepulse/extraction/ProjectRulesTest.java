@@ -263,4 +263,12 @@ class ProjectRulesTest {
         var one = text("理想汽车华东研发中心及区域总部落户嘉定新城。", "2024-02-20");
         assertThat(one.projects()).hasSize(1);
     }
+
+    @Test
+    void theNextPhaseOfAParkIsNotAPhaseOfItsFirstPhase() {
+        var r = text("蔚来合肥产业园一期已建成投产，二期预计年内开工。", "2024-05-06");
+        ProjectEvent next = project(r, "蔚来合肥产业园二期", Stage.CONSTRUCTION_STARTED);
+        assertThat(next.name()).isEqualTo("蔚来合肥产业园二期");
+        assertThat(next.expected()).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package zonepulse.extraction.internal.rules;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonepulse.events.EventDate;
 
@@ -24,8 +25,16 @@ final class AntecedentRule {
 
     /** {@code name}, or the phase of {@code last} when {@code name} is a bare phase and there is a {@code last}. */
     String name(String name, Drafts.Project last) {
-        return last != null && PHASE_ONLY.matcher(name).matches() ? last.name() + name : name;
+        if (last == null || !PHASE_ONLY.matcher(name).matches()) {
+            return name;
+        }
+        // 「比亚迪产业园一期已建成投用，二期预计年内开工」: the second phase of the park, not of its first phase
+        Matcher phase = TRAILING_PHASE.matcher(last.name());
+        return (phase.find() ? last.name().substring(0, phase.start()) : last.name()) + name;
     }
+
+    /** A phase that ends a name (一期, 二期工程, 三期项目). */
+    private static final Pattern TRAILING_PHASE = Pattern.compile("[一二三四五六七八九十0-9]+期(?:工程|项目)?$");
 
     /** The stage {@code tr} of {@code last}, quoted from the trigger's clause (from {@code segStart}). */
     Drafts.Project draft(
