@@ -242,4 +242,12 @@ class IndicatorRulesTest {
         assertThat(gap.indicator()).isEqualTo("地区生产总值");
         assertThat(gap.basis()).isEqualTo("高于全市");
     }
+
+    @Test
+    void aBoundOfTheClassCountedAfterItIsPartOfItsName() {
+        var r = text("今年以来，长春新区新签约项目42个，其中超5亿元项目11个。", "2024-06-12");
+        IndicatorEvent big = indicator(r, Measure.COUNT, 11.0);
+        assertThat(big.indicator()).isEqualTo("超5亿元项目");
+        assertThat(r.indicators()).noneMatch(e -> e.measure() == Measure.LEVEL);
+    }
 }

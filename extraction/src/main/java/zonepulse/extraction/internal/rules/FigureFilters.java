@@ -266,12 +266,21 @@ final class FigureFilters {
             if (t.startsWith("以上", i)) {
                 i += 2;
             }
-            return i + 1 < t.length() && t.charAt(i) == '的' && Spans.isHan(t.charAt(i + 1));
+            if (i + 1 < t.length() && t.charAt(i) == '的' && Spans.isHan(t.charAt(i + 1))) {
+                return true;
+            }
+            // 「其中超10亿元项目9个」: a bound of the class whose count follows
+            for (String noun : Lexicon.LIST_CLASS_WORDS) {
+                if (noun.length() > 1 && t.startsWith(noun, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public String toString() {
-            return "ThresholdBeforeNoun[超千万美元的项目: a lower bound describing a noun]";
+            return "ThresholdBeforeNoun[超千万美元的项目, 超10亿元项目: a lower bound describing a noun]";
         }
     }
 }
