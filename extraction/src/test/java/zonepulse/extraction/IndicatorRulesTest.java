@@ -250,4 +250,11 @@ class IndicatorRulesTest {
         assertThat(big.indicator()).isEqualTo("超5亿元项目");
         assertThat(r.indicators()).noneMatch(e -> e.measure() == Measure.LEVEL);
     }
+
+    @Test
+    void aFigureSinceTheStartOfTheYearCoversTheYearUpToTheArticle() {
+        IndicatorEvent sales = indicator(text("年初至今，贵阳高新区社会消费品零售总额完成156亿元。", "2024-05-30"), Measure.LEVEL, 156.0);
+        assertThat(sales.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(sales.period().end()).isEqualTo(LocalDate.of(2024, 5, 30));
+    }
 }

@@ -33,7 +33,8 @@ final class Span {
     /** {@code m} extended over 「至Y」 when Y follows it, else null. Days span to days, months to months, years to years. */
     static TimeMention extend(String text, TimeMention m, int to) {
         int unit = unitOf(m);
-        if (unit == 0 || m.isSpan() || m.since()) {
+        boolean sinceOnly = unit == 0 && m.kind() == TimeMention.Kind.YEAR_PART; // 年初至今, but no 年初至3月
+        if (unit == 0 && !sinceOnly || m.isSpan() || m.since()) {
             return null;
         }
         int j = connectorAt(text, m.end(), to);
@@ -45,6 +46,9 @@ final class Span {
                 int e = j + now.length();
                 return m.sinceTo(e, text.substring(m.start(), e));
             }
+        }
+        if (sinceOnly) {
+            return null;
         }
         Matcher e = END.matcher(text);
         e.region(j, to);

@@ -119,6 +119,15 @@ class TimeScannerTest {
     }
 
     @Test
+    void theStartOfTheYearUpToNowIsSinceThen() {
+        TimeMention m = scan("年初至今，高新区实际使用外资").get(0);
+        assertThat(m.kind()).isEqualTo(Kind.YEAR_PART);
+        assertThat(m.since()).isTrue();
+        assertThat(m.label()).isEqualTo("年初至今");
+        assertThat(labels("年初至3月，")).containsExactly("年初", "3月");
+    }
+
+    @Test
     void countsOfDaysAreNoDays() {
         assertThat(labels("项目工期30日")).isEmpty();
         assertThat(labels("审批在15日内办结")).isEmpty();
