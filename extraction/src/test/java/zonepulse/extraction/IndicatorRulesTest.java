@@ -257,4 +257,12 @@ class IndicatorRulesTest {
         assertThat(sales.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(sales.period().end()).isEqualTo(LocalDate.of(2024, 5, 30));
     }
+
+    @Test
+    void aRateThatReachesAValueIsAGrowthOfThatValue() {
+        var r = text("一季度，大连金普新区工业投资同比增长14.6%；上半年，这一增速回落至9.2%。", "2024-07-25");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 9.2).indicator()).isEqualTo("工业投资");
+        IndicatorEvent narrowed = indicator(text("上半年，大连金普新区外贸进出口降幅收窄至4.5%。", "2024-07-25"), Measure.YOY_GROWTH, -4.5);
+        assertThat(narrowed.indicator()).isEqualTo("外贸进出口");
+    }
 }

@@ -18,14 +18,35 @@ final class Connector {
 
     static final Connector STANDARD = new Connector(IndicatorLexicon.GROWTH, IndicatorLexicon.FALLS);
 
-    /** 同比增长, 提高: a change, not 增长至 (a level reached). */
+    /** 同比增长, 提高: a change, not 增长至 (a level reached); but a rate that reaches a value (增速回落至) is a change. */
     boolean growth(String connector) {
-        return Spans.containsAny(connector, growthWords) && !connector.endsWith("至") && !connector.endsWith("到");
+        return rate(connector) != null
+                || Spans.containsAny(connector, growthWords) && !connector.endsWith("至") && !connector.endsWith("到");
     }
 
-    /** 同比下降, 回落: a change downwards. */
+    /** 同比下降, 回落: a change downwards; of a rate, only a rate of decline (降幅收窄至3.2%), whatever it did. */
     boolean fall(String connector) {
+        String rate = rate(connector);
+        if (rate != null) {
+            return rate.equals("降幅");
+        }
         return growth(connector) && Spans.containsAny(connector, fallWords);
+    }
+
+    /** Words naming the rate of a change: a value they reach is that rate (增速回落至6.8%: a growth of 6.8 %). */
+    private static final List<String> RATES = List.of("增速", "增幅", "增长率", "涨幅", "降幅");
+
+    /** The rate word of a connector that ends in reaching a value (增速回落至, 降幅收窄到), or null. */
+    private static String rate(String connector) {
+        if (!connector.endsWith("至") && !connector.endsWith("到")) {
+            return null;
+        }
+        for (String rate : RATES) {
+            if (connector.contains(rate)) {
+                return rate;
+            }
+        }
+        return null;
     }
 
     /** 环比增长. */
