@@ -271,4 +271,11 @@ class ProjectRulesTest {
         assertThat(next.name()).isEqualTo("蔚来合肥产业园二期");
         assertThat(next.expected()).isTrue();
     }
+
+    @Test
+    void aOneCharWordBefore的IsNoRelativeClause() {
+        var r = text("美的集团荆州产业园扩建项目日前开工。", "2024-04-12");
+        assertThat(project(r, "美的集团荆州产业园扩建项目", Stage.CONSTRUCTION_STARTED).name())
+                .isEqualTo("美的集团荆州产业园扩建项目");
+    }
 }

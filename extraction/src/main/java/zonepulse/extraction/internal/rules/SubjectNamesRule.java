@@ -59,8 +59,8 @@ final class SubjectNamesRule {
             start = edges.head(t, st, having, end); // 高新区已有|A、B等8个项目: the region has the names, it is none
         }
         int de = Spans.lastIndexOf(t, '的', start, end);
-        if (de >= start && end - de - 1 >= 2) {
-            start = de + 1;
+        if (de - start >= 2 && end - de - 1 >= 2) {
+            start = de + 1; // a relative clause has two chars at least: the 的 of 美的集团 is the name's
         }
         boolean listed = false;
         int etc = Spans.lastIndexOf(t, '等', start, end);
