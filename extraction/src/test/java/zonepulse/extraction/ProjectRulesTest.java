@@ -278,4 +278,11 @@ class ProjectRulesTest {
         assertThat(project(r, "美的集团荆州产业园扩建项目", Stage.CONSTRUCTION_STARTED).name())
                 .isEqualTo("美的集团荆州产业园扩建项目");
     }
+
+    @Test
+    void aFigureAfterTheStageWordInTheProjectsOwnClauseIsTheProjects() {
+        var r = text("4月9日，美的集团荆州产业园扩建项目成功摘牌地块85亩。", "2024-04-12");
+        assertThat(project(r, "美的集团荆州产业园扩建项目", Stage.LAND_ACQUIRED)).isNotNull();
+        assertThat(r.indicators()).isEmpty();
+    }
 }

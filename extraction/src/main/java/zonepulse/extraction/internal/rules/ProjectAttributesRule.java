@@ -13,7 +13,8 @@ import zonepulse.extraction.internal.time.TimeMention;
  * A sentence about one project often goes on to describe it, clause after clause (「X项目在泾河新城正式投产，该项目由…投资建设，
  * 总投资约120亿元」, 「X项目完成土地摘牌，成交价9.6亿元，项目拟投资150亿元」): the figures of the clauses after the project's
  * own are that project's, not indicators of a zone (GUIDELINES: figures about a single project belong to its event).
- * A clause goes on describing the project when it opens with a word of {@code project-attribute-openers.txt} (该项目,
+ * So is a figure after the stage word in the project's own clause (「X项目成功摘牌地块120亩」). A clause goes on describing
+ * the project when it opens with a word of {@code project-attribute-openers.txt} (该项目,
  * 总投资, 占地, 成交价, 建成后: the project, or what it has); the description ends at the first that does not (「…开工建设，
  * 千人医疗卫生机构床位数6.4张」 turns to the zone) or that turns elsewhere all the same: a stage word (another step,
  * perhaps of another project), a place or a scope (全区, 全市, a zone), or a time of its own other than 目前. Of those
@@ -43,13 +44,28 @@ final class ProjectAttributesRule {
      * @return the investment among them, or null (also when {@code wanted} is false)
      */
     Investment describe(
-            String t, Statement st, List<RegionMention> regions, int from, boolean wanted, Set<Integer> consumed) {
+            String t,
+            Statement st,
+            List<RegionMention> regions,
+            int from,
+            int triggerEnd,
+            boolean wanted,
+            Set<Integer> consumed) {
         int sentenceEnd = from;
         while (sentenceEnd < st.end() && !Spans.endsSentence(t.charAt(sentenceEnd))) {
             sentenceEnd++;
         }
         Investment investment = null;
         int clause = Spans.clauseEnd(t, from, sentenceEnd);
+        int tail = Math.max(from, triggerEnd);
+        if (tail < clause && !turnsAway(t, st, regions, tail, clause)) {
+            // 「X项目成功摘牌地块120亩」: what follows the stage word in the project's own clause is the project's
+            for (Figure f : st.figures()) {
+                if (f.start() >= tail && f.start() < clause) {
+                    consumed.add(f.start());
+                }
+            }
+        }
         while (clause < sentenceEnd) {
             int start = clause + 1;
             int end = Spans.clauseEnd(t, start, sentenceEnd);

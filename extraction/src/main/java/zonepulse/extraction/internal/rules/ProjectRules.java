@@ -202,7 +202,8 @@ final class ProjectRules {
         int after = item.end() < tr.start() ? item.end() : Math.max(item.end(), tr.end());
         Investment investment = single ? INVESTMENTS.forName(t, st, item.start(), after, consumed) : null;
         if (single) {
-            Investment described = ATTRIBUTES.describe(t, st, ctx.regions(), after, investment == null, consumed);
+            Investment described =
+                    ATTRIBUTES.describe(t, st, ctx.regions(), after, tr.end(), investment == null, consumed);
             investment = investment == null ? described : investment;
         }
         return new Drafts.Project(
