@@ -285,4 +285,11 @@ class ProjectRulesTest {
         assertThat(project(r, "美的集团荆州产业园扩建项目", Stage.LAND_ACQUIRED)).isNotNull();
         assertThat(r.indicators()).isEmpty();
     }
+
+    @Test
+    void companiesCountedIntoAParkAreNoStageOfThePark() {
+        var r = text("6月，长沙岳麓科技产业园二期竣工，目前已有26家企业入驻。", "2024-08-01");
+        assertThat(project(r, "长沙岳麓科技产业园二期", Stage.COMPLETED)).isNotNull();
+        assertThat(r.projects()).hasSize(1);
+    }
 }

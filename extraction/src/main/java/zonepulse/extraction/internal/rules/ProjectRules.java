@@ -6,6 +6,8 @@ import java.util.Set;
 import zonepulse.events.EventDate;
 import zonepulse.events.Investment;
 import zonepulse.events.Stage;
+import zonepulse.extraction.internal.number.Figure;
+import zonepulse.extraction.internal.number.Unit;
 
 /**
  * Finds projects reaching a stage, statement by statement, by composing rule objects, each one idea with its own
@@ -123,7 +125,9 @@ final class ProjectRules {
         boolean dated = st.lastTimeIn(segStart, tr.start()) != null;
         Named named = named(t, st, segStart, tr, triggers);
         List<NameCandidate> items = named.items();
-        boolean continues = items.isEmpty() && ANTECEDENTS.continues(lastSingle, expected, dated);
+        boolean continues = items.isEmpty()
+                && !countedSubject(st, segStart, tr)
+                && ANTECEDENTS.continues(lastSingle, expected, dated);
         if (items.isEmpty() && !continues && (expected || dated)) {
             NameCandidate implied = BUILD_VERB_OBJECTS.lastIn(t, st.start(), tr.start());
             if (implied == null) {
@@ -178,6 +182,19 @@ final class ProjectRules {
         EventDate date = dates.date(st, ps, segStart, tr, expected);
         AfterPublicationRule.Timing timing = AFTER_PUBLICATION.timing(date, expected, times.published());
         return new Step(tr, segStart, timing.expected(), timing.date());
+    }
+
+    /**
+     * Whether a count stands before the trigger in its clause (「目前已有30余家企业入驻」): the subject is that counted
+     * group, not the project named before.
+     */
+    private static boolean countedSubject(Statement st, int segStart, Trigger tr) {
+        for (Figure f : st.figures()) {
+            if (f.start() >= segStart && f.end() <= tr.start() && f.unit().kind() == Unit.Kind.COUNT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The draft for one named candidate, or null when its clean-text name is refused. */
