@@ -292,4 +292,13 @@ class ProjectRulesTest {
         assertThat(project(r, "长沙岳麓科技产业园二期", Stage.COMPLETED)).isNotNull();
         assertThat(r.projects()).hasSize(1);
     }
+
+    @Test
+    void anIndustryWordAfterTheCompanyEndsItsName() {
+        var r = text("中联重科智慧产业城挖掘机园区于2月正式投产，亿纬锂能储能电池项目同日开工。", "2024-03-10");
+        assertThat(project(r, "中联重科智慧产业城挖掘机园区", Stage.IN_PRODUCTION).companies())
+                .containsExactly("中联重科");
+        assertThat(project(r, "亿纬锂能储能电池项目", Stage.CONSTRUCTION_STARTED).companies())
+                .containsExactly("亿纬锂能");
+    }
 }
