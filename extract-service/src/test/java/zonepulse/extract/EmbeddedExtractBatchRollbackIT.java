@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import zonepulse.events.ArticleMetadata;
 import zonepulse.events.ArticleSource;
 import zonepulse.events.EventJson;
+import zonepulse.events.ExtractedArticle;
 import zonepulse.events.Headers;
 import zonepulse.events.IndicatorEvent;
 import zonepulse.events.RawArticle;
@@ -35,6 +36,10 @@ import zonepulse.stack.KafkaClients;
  * A batch that fails for a reason other than poison input (here an engine defect that throws instead of refusing the
  * document) is rolled back, tried again, then each of its records is dead-lettered with the real reason in a
  * transaction that commits their offsets; nothing of the failed batch is published, and the next article is extracted.
+ *
+ * <p>It once failed on a fresh clone (2026-12-02) finding no indicator event at all: it stopped reading at the next
+ * article's summary, and a poll can return the summary before the events committed in the same transaction. It now
+ * reads until it has as many indicator events as that summary lists.
  */
 class EmbeddedExtractBatchRollbackIT {
     private static final String DEFECT_TRIGGER = "触发引擎缺陷";
@@ -95,9 +100,19 @@ class EmbeddedExtractBatchRollbackIT {
                     return seen.stream().anyMatch(r -> r.topic().equals(Topics.ARTICLES_RAW_DLQ));
                 });
                 publish(infrastructure, next);
+                // every record of the next article's transaction: its summary, then as many indicator events as the
+                // summary lists (a poll may return the summary before the events of the same transaction)
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                    return seen.stream().anyMatch(r -> r.topic().equals(Topics.ARTICLES_EXTRACTED) && isKey(r, next));
+                    return seen.stream()
+                            .filter(r -> r.topic().equals(Topics.ARTICLES_EXTRACTED) && isKey(r, next))
+                            .findFirst()
+                            .map(summary -> seen.stream()
+                                            .filter(r -> r.topic().equals(Topics.EVENTS_INDICATORS))
+                                            .count()
+                                    >= json.read(summary.value(), ExtractedArticle.class)
+                                            .indicatorCount())
+                            .orElse(false);
                 });
 
                 assertThat(seen)
