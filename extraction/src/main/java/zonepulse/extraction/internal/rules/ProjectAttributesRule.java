@@ -10,16 +10,17 @@ import zonepulse.extraction.internal.region.Regions.RegionMention;
 import zonepulse.extraction.internal.time.TimeMention;
 
 /**
- * A sentence about one project often goes on to describe it, clause after clause (「X项目在泾河新城正式投产，该项目由…投资建设，
- * 总投资约120亿元」, 「X项目完成土地摘牌，成交价9.6亿元，项目拟投资150亿元」): the figures of the clauses after the project's
- * own are that project's, not indicators of a zone (GUIDELINES: figures about a single project belong to its event).
- * So is a figure after the stage word in the project's own clause (「X项目成功摘牌地块120亩」). A clause goes on describing
- * the project when it opens with a word of {@code project-attribute-openers.txt} (该项目,
- * 总投资, 占地, 成交价, 建成后: the project, or what it has); the description ends at the first that does not (「…开工建设，
- * 千人医疗卫生机构床位数6.4张」 turns to the zone) or that turns elsewhere all the same: a stage word (another step,
- * perhaps of another project), a place or a scope (全区, 全市, a zone), or a time of its own other than 目前. Of those
- * figures, the first amount after an investment word is the project's investment when its own clause gave none.
- * Immutable.
+ * A sentence about one project often goes on to describe it, clause after clause (「X项目在泾河新城正式投产，该项目由…
+ * 投资建设，总投资约120亿元」, 「X项目完成土地摘牌，成交价9.6亿元，项目拟投资150亿元」): the figures of the clauses
+ * after the project's own are that project's, not indicators of a zone (GUIDELINES: figures about a single project
+ * belong to its event). So is a figure after the stage word in the project's own clause (「X项目成功摘牌地块120亩」).
+ *
+ * <p>A clause goes on describing the project when it opens with a word of {@code project-attribute-openers.txt}
+ * (该项目, 总投资, 占地, 成交价, 建成后: the project, or what it has). The description ends at the first clause that does
+ * not (「…开工建设，千人医疗卫生机构床位数6.4张」 turns to the zone), or that turns elsewhere all the same: a stage word
+ * (another step, perhaps of another project), a place or a scope (全区, 全市, a zone), or a time of its own other than
+ * 目前. Of those figures, the first amount after an investment word is the project's investment when its own clause
+ * gave none. Immutable.
  */
 final class ProjectAttributesRule {
     /** Words a clause may open with before its opener (其中项目…, 并占地…). */
