@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 final class BasisRule {
     private BasisRule() {}
 
-    /** 高于, 高出, 低于, 超出, 快于, 领先: a comparison with a yardstick. */
-    private static final Pattern ABOVE_OR_BELOW = Pattern.compile(".*(高于|高出|低于|超|超出|快于|慢于|领先).*");
+    /** 高于, 高出, 低于, 超出, 快于, 慢于, 领先(于): the words comparing a figure with a yardstick. */
+    private static final String COMPARISON_WORDS = "高于|高出|低于|超出|快于|慢于|领先于?";
+
+    /** A comparison with a yardstick anywhere in a phrase; 超 alone too (超全市平均水平). */
+    private static final Pattern ABOVE_OR_BELOW = Pattern.compile(".*(" + COMPARISON_WORDS + "|超).*");
 
     /**
      * The basis of a figure ending at {@code figureEnd} in a statement ending at {@code limit}, or null when none is
@@ -67,7 +70,7 @@ final class BasisRule {
     }
 
     /** A comparison word and what follows it. */
-    private static final Pattern COMPARISON = Pattern.compile("(高于|高出|低于|超出|快于|慢于|领先于?)(.+)");
+    private static final Pattern COMPARISON = Pattern.compile("(" + COMPARISON_WORDS + ")(.+)");
 
     /** 「（剔除…）」 right after the figure (past one space), or {@code basis}. */
     private static String inParentheses(String t, int pos, int limit, String basis) {
