@@ -3,6 +3,7 @@ package zonepulse.store.storage;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addEachToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -35,6 +36,11 @@ import org.bson.conversions.Bson;
  * list, so whichever of two writers touching the same article or project reads last sees both writers' events, as a
  * query on the events themselves would. An id whose event now belongs elsewhere (a newer version moved it) is
  * filtered out by the reader, which checks the event's own fields.
+ *
+ * <p>A project's document also counts the changes to its events ({@code changes}): every writer adds one after it
+ * stores, replaces or flips the status of an event of the project, before it reads anything to re-project it. A
+ * projection built from versions read after the counter showed n is still what the events say if the counter still
+ * shows n after the projection is written: one read of a number per project, instead of one of every event's version.
  */
 final class EventMemberships {
     static final String ARTICLE_EVENT_IDS = "article_event_ids";
@@ -45,6 +51,7 @@ final class EventMemberships {
     static final String INDICATORS = "indicators";
     static final String PROJECTS = "projects";
     static final String EVENTS = "events";
+    static final String CHANGES = "changes";
 
     private static final String FILLED = "event-memberships-filled";
     private static final int BULK = 500;
@@ -100,10 +107,21 @@ final class EventMemberships {
             articleWrites.add(upsert(article, combine(updates)));
         }
         List<WriteModel<Document>> projectWrites = new ArrayList<>();
-        eventsByProject.forEach((project, ids) -> projectWrites.add(upsert(project, addEachToSet(EVENTS, ids))));
+        eventsByProject.forEach((project, ids) ->
+                projectWrites.add(upsert(project, combine(addEachToSet(EVENTS, ids), inc(CHANGES, 1L)))));
         write(ARTICLE_EVENT_IDS, articleWrites);
         write(PROJECT_EVENT_IDS, projectWrites);
     }
+
+    /** Counts a change to events of these projects that {@link #add} does not see: a status flipped. */
+    void changed(Collection<String> projectKeys) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        projectKeys.forEach(project -> writes.add(upsert(project, inc(CHANGES, 1L))));
+        write(PROJECT_EVENT_IDS, writes);
+    }
+
+    /** The events stored for some projects and the count of changes to them when the list was read. */
+    record ProjectMembers(Set<String> eventIds, Map<String, Long> changes) {}
 
     /** What {@link #add} needs of a project event. */
     record ProjectEventKeys(String articleId, String projectKey) {}
@@ -124,16 +142,34 @@ final class EventMemberships {
         return events;
     }
 
-    /** The ids of every event stored for these projects, current or not, in no particular order. */
-    Set<String> ofProjects(Collection<String> projectKeys) {
+    /**
+     * The ids of every event stored for these projects, current or not, in no particular order, with each project's
+     * count of changes (a project nothing is stored of has none).
+     */
+    ProjectMembers ofProjects(Collection<String> projectKeys) {
         Set<String> ids = new LinkedHashSet<>();
-        if (projectKeys.isEmpty()) {
-            return ids;
-        }
-        for (Document doc : MongoIds.find(collection(PROJECT_EVENT_IDS), projectKeys, new Document(EVENTS, 1))) {
+        Map<String, Long> changes = new HashMap<>();
+        for (Document doc :
+                MongoIds.find(collection(PROJECT_EVENT_IDS), projectKeys, new Document(EVENTS, 1).append(CHANGES, 1))) {
             ids.addAll(doc.getList(EVENTS, String.class, List.of()));
+            changes.put(doc.getString(Fields.ID), changeCount(doc));
         }
-        return ids;
+        return new ProjectMembers(ids, changes);
+    }
+
+    /** Each of these projects' count of changes to its events (a project nothing is stored of has none). */
+    Map<String, Long> changes(Collection<String> projectKeys) {
+        Map<String, Long> changes = new HashMap<>();
+        for (Document doc : MongoIds.find(collection(PROJECT_EVENT_IDS), projectKeys, new Document(CHANGES, 1))) {
+            changes.put(doc.getString(Fields.ID), changeCount(doc));
+        }
+        return changes;
+    }
+
+    /** 0 for a list an earlier version stored, which counted nothing. */
+    private static long changeCount(Document doc) {
+        Number count = doc.get(CHANGES, Number.class);
+        return count == null ? 0 : count.longValue();
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -410,6 +411,7 @@ final class MongoEventStore implements EventStore, EventQueries {
                 continue;
             }
             List<UpdateOneModel<Document>> updates = new ArrayList<>();
+            Set<String> flippedProjects = new TreeSet<>();
             // what this batch inserted is stored as it was written: only the others are read back
             List<Document> events = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
@@ -444,6 +446,9 @@ final class MongoEventStore implements EventStore, EventQueries {
                             combine(
                                     set(Fields.SUPERSEDED, status.superseded()),
                                     set(Fields.STATUS_BASIS, status.basis()))));
+                    if (stored.getString(Fields.PROJECT_KEY) != null) {
+                        flippedProjects.add(stored.getString(Fields.PROJECT_KEY));
+                    }
                 }
                 if (stored.getString(Fields.PROJECT_KEY) != null) {
                     projectEvents
@@ -454,6 +459,8 @@ final class MongoEventStore implements EventStore, EventQueries {
             if (!updates.isEmpty()) {
                 collection(collection).bulkWrite(updates, new BulkWriteOptions().ordered(false));
             }
+            // counted after the flips, so that a projection built while they were under way is checked again
+            memberships.changed(flippedProjects);
         }
         return projectEvents;
     }
@@ -461,18 +468,19 @@ final class MongoEventStore implements EventStore, EventQueries {
     /**
      * Brings these projects' projections up to date with their current events (deleting a project none is left of):
      * one read of the events' versions, one of the stored projections, one of the events not yet folded in (but for
-     * those the batch wrote itself: their messages are at hand), one bulk write. A stored projection records the versions it was built from ({@link ProjectDocuments#BUILT_FROM}); when
-     * those are the first of the current ones in stored order (the usual case: a batch only adds mentions), only the
-     * newer events are folded into it, which is the same left fold a rebuild from all of them does; otherwise (an
-     * event superseded, or a projection of an earlier version) it is rebuilt from all. Another consumer may change
-     * the events meanwhile, so the versions are read again after the write and the projects whose versions differ
-     * are brought up to date again, until both reads agree: the last writer always wrote what the events said when
-     * it finished.
+     * those the batch wrote itself: their messages are at hand), one bulk write. A stored projection records the
+     * versions it was built from ({@link ProjectDocuments#BUILT_FROM}); when those are the first of the current ones in
+     * stored order (the usual case: a batch only adds mentions), only the newer events are folded into it, which is
+     * the same left fold a rebuild from all of them does; otherwise (an event superseded, or a projection of an earlier
+     * version) it is rebuilt from all. Another consumer may change the events meanwhile: every writer counts its
+     * changes on the project after making them ({@link EventMemberships}), so the counts are read again after the
+     * write, and the projects whose count moved are brought up to date again, until it stays: the last writer always
+     * wrote what the events said when it finished.
      */
     private void reproject(Set<String> projectKeys, Map<String, Mention> written) {
         Set<String> pending = new TreeSet<>(projectKeys);
-        Map<String, List<Document>> versions = currentProjectEvents(pending, VERSION_FIELDS);
         for (int attempt = 0; attempt < 5 && !pending.isEmpty(); attempt++) {
+            ProjectVersions versions = currentProjectEvents(pending);
             Map<String, Document> stored = new HashMap<>();
             for (Document doc : MongoIds.find(collection(Fields.PROJECTS), pending, null)) {
                 stored.put(doc.getString(Fields.ID), doc);
@@ -481,7 +489,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             Map<String, Mention> mentions = new HashMap<>();
             Set<String> unread = new LinkedHashSet<>();
             for (String projectKey : pending) {
-                List<Document> current = versions.getOrDefault(projectKey, List.of());
+                List<Document> current = versions.of(projectKey);
                 int folded = foldedAlready(stored.get(projectKey), versions(current));
                 foldedAlready.put(projectKey, folded);
                 for (Document version : current.subList(folded, current.size())) {
@@ -500,7 +508,7 @@ final class MongoEventStore implements EventStore, EventQueries {
             List<WriteModel<Document>> writes = new ArrayList<>();
             Set<String> settled = new HashSet<>();
             for (String projectKey : pending) {
-                List<Document> current = versions.getOrDefault(projectKey, List.of());
+                List<Document> current = versions.of(projectKey);
                 int folded = foldedAlready.get(projectKey);
                 if (current.isEmpty()) {
                     writes.add(new DeleteOneModel<>(eq(Fields.ID, projectKey)));
@@ -517,14 +525,9 @@ final class MongoEventStore implements EventStore, EventQueries {
             if (!writes.isEmpty()) {
                 collection(Fields.PROJECTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             }
-            // only what tells the versions apart: the second read decodes a fraction of the events' bytes, and is the
-            // next attempt's first
-            Map<String, List<Document>> again = currentProjectEvents(pending, VERSION_FIELDS);
-            Map<String, List<Document>> before = versions;
-            pending.removeIf(key -> settled.contains(key)
-                    && versions(before.getOrDefault(key, List.of()))
-                            .equals(versions(again.getOrDefault(key, List.of()))));
-            versions = again;
+            Map<String, Long> changesNow = memberships.changes(pending);
+            pending.removeIf(key ->
+                    settled.contains(key) && Objects.equals(versions.changes().get(key), changesNow.get(key)));
         }
     }
 
@@ -624,15 +627,24 @@ final class MongoEventStore implements EventStore, EventQueries {
     }
 
     /**
-     * The current events of these projects, each project's in the order they were stored, with the fields of
-     * {@code projection} (all when null). Found through the
+     * The current events of some projects, each project's in the order they were stored, and each project's count of
+     * changes read before them.
+     */
+    private record ProjectVersions(Map<String, List<Document>> events, Map<String, Long> changes) {
+        List<Document> of(String projectKey) {
+            return events.getOrDefault(projectKey, List.of());
+        }
+    }
+
+    /**
+     * The current events of these projects with the fields that tell their versions apart, found through the
      * projects' lists of event ids, by {@code _id}; an event that is superseded, or now of another project, is left
      * out here rather than in the query, so that the query is one the {@code _id} index answers.
      */
-    private Map<String, List<Document>> currentProjectEvents(Set<String> projectKeys, Document projection) {
+    private ProjectVersions currentProjectEvents(Set<String> projectKeys) {
         Map<String, List<Document>> events = new HashMap<>();
-        Set<String> ids = memberships.ofProjects(projectKeys);
-        for (Document doc : MongoIds.find(collection(Fields.PROJECT_EVENTS), ids, projection)) {
+        EventMemberships.ProjectMembers members = memberships.ofProjects(projectKeys);
+        for (Document doc : MongoIds.find(collection(Fields.PROJECT_EVENTS), members.eventIds(), VERSION_FIELDS)) {
             if (!Boolean.TRUE.equals(doc.getBoolean(Fields.SUPERSEDED))
                     && projectKeys.contains(doc.getString(Fields.PROJECT_KEY))) {
                 events.computeIfAbsent(doc.getString(Fields.PROJECT_KEY), k -> new ArrayList<>())
@@ -642,7 +654,7 @@ final class MongoEventStore implements EventStore, EventQueries {
         Comparator<Document> storedOrder = Comparator.comparing((Document doc) -> doc.getString(Fields.STORED_AT))
                 .thenComparing(doc -> doc.getString(Fields.ID));
         events.values().forEach(list -> list.sort(storedOrder));
-        return events;
+        return new ProjectVersions(events, members.changes());
     }
 
     /** The fields {@link #currentProjectEvents} needs to tell which versions of a project's events are current. */

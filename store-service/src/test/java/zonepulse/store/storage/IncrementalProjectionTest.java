@@ -7,7 +7,11 @@ import static zonepulse.store.TestEvents.id;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +164,92 @@ class IncrementalProjectionTest {
         Document stored = projects().find(eq("_id", older.projectKey())).first();
         assertThat(stored.getString("region")).isEqualTo("武汉市江夏区");
         assertThat(stored.getList(ProjectDocuments.BUILT_FROM, String.class)).containsExactly(version(newer));
+    }
+
+    /**
+     * Another consumer stores a mention of the project after this batch read its versions and before it writes the
+     * projection: the write is stale, and the count of changes the other consumer made tells the batch to build it
+     * again.
+     */
+    @Test
+    void aMentionAnotherConsumerStoresWhileABatchProjectsEndsInTheProjection() {
+        ProjectEvent signed = mention("m1", "a1", Stage.SIGNED, "2024-03-05T00:00:00Z", "青岛西海岸新区", 18.0);
+        ProjectEvent started = mention("m2", "a2", Stage.CONSTRUCTION_STARTED, "2024-08-20T00:00:00Z", null, null);
+        MongoEventStore interrupted = storeInterruptedBeforeItsProjectionWrite(() -> store(started));
+
+        interrupted.store(new EventBatch(List.of(), List.of(), List.of(signed)));
+
+        assertThat(projects()
+                        .find(eq("_id", signed.projectKey()))
+                        .first()
+                        .getList(ProjectDocuments.BUILT_FROM, String.class))
+                .containsExactly(version(signed), version(started));
+    }
+
+    /**
+     * Another consumer's summary supersedes a mention after this batch read the project's versions: the status flip is
+     * counted too, so the projection this batch wrote, which still shows the superseded mention, is built again.
+     */
+    @Test
+    void aMentionSupersededWhileABatchProjectsIsLeftOutOfTheProjection() {
+        ProjectEvent signed = mention("m1", "a1", Stage.SIGNED, "2023-06-12T00:00:00Z", "长沙经开区", 25.0);
+        ProjectEvent landed = mention("m2", "a2", Stage.LANDED, "2023-07-01T00:00:00Z", null, null);
+        ProjectEvent topped = mention("m3", "a3", Stage.TOPPED_OUT, "2024-04-18T00:00:00Z", null, null);
+        store(signed, landed);
+        // the article of the second mention, extracted again, lists no project event
+        MongoEventStore interrupted = storeInterruptedBeforeItsProjectionWrite(
+                () -> store.storeArticle(TestEvents.article(landed.articleId(), List.of(), List.of())));
+
+        interrupted.store(new EventBatch(List.of(), List.of(), List.of(topped)));
+
+        assertThat(client.getDatabase("test")
+                        .getCollection("project_events")
+                        .find(eq("_id", landed.eventId()))
+                        .first()
+                        .getBoolean("superseded"))
+                .isTrue();
+        assertThat(projects()
+                        .find(eq("_id", signed.projectKey()))
+                        .first()
+                        .getList(ProjectDocuments.BUILT_FROM, String.class))
+                .containsExactly(version(signed), version(topped));
+    }
+
+    /** A store whose first write to the projections waits until {@code meanwhile} (another consumer) has run. */
+    private MongoEventStore storeInterruptedBeforeItsProjectionWrite(Runnable meanwhile) {
+        MongoDatabase database = client.getDatabase("test");
+        AtomicBoolean ran = new AtomicBoolean();
+        MongoDatabase interleaved = proxy(MongoDatabase.class, (method, args) -> {
+            Object result = invoke(method, database, args);
+            if (method.getName().equals("getCollection") && "projects".equals(args[0])) {
+                Object projects = result;
+                return proxy(MongoCollection.class, (collectionMethod, collectionArgs) -> {
+                    if (collectionMethod.getName().equals("bulkWrite") && ran.compareAndSet(false, true)) {
+                        meanwhile.run();
+                    }
+                    return invoke(collectionMethod, projects, collectionArgs);
+                });
+            }
+            return result;
+        });
+        return new MongoEventStore(interleaved, TestEvents.JSON, clock);
+    }
+
+    private interface Call {
+        Object on(Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, Call call) {
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> call.on(method, args)));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test
