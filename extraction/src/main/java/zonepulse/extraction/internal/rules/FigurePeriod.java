@@ -1,5 +1,6 @@
 package zonepulse.extraction.internal.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import zonepulse.events.Period;
 import zonepulse.extraction.internal.time.TimeMention;
@@ -9,7 +10,8 @@ import zonepulse.extraction.internal.time.TimeMention;
  * that day); else the last time stated before the figure in its statement (not a comparison: 比上年, 同比去年; not a
  * future year of another sentence), or for 「其中，…」 the one of the statement before; else the paragraph's opening
  * date, the section heading's year, the title's period, an annual report's year. A time without a year takes the
- * statement's, the paragraph's or the document's. Stocks (after 累计, 截至) are as of the period's end, unless
+ * statement's, the paragraph's or the document's; a result's assumed year is the one before when the article's own
+ * would put the result after its publication. Stocks (after 累计, 截至) are as of the period's end, unless
  * accumulated over a stated span (全年…累计). Immutable; one per document.
  */
 final class FigurePeriod {
@@ -27,8 +29,11 @@ final class FigurePeriod {
         return new FigurePeriod(ctx, times, IndicatorLexicon.CEREMONIES);
     }
 
-    /** The period of the figure at {@code pos} of statement {@code st}; {@code stock}: it stands after a stock marker. */
-    Period of(Statement st, ParagraphState ps, int pos, boolean stock, CeremonyDay lastDay) {
+    /**
+     * The period of the figure at {@code pos} of statement {@code st}; {@code stock}: it stands after a stock marker;
+     * {@code reported}: the figure is a result, not a target or forecast.
+     */
+    Period of(Statement st, ParagraphState ps, int pos, boolean stock, boolean reported, CeremonyDay lastDay) {
         Period ceremony = ceremonyDay(st, ps, pos, lastDay);
         if (ceremony != null) {
             return ceremony;
@@ -47,16 +52,35 @@ final class FigurePeriod {
                 && ctx.text().startsWith("其中", st.start())) {
             m = ps.previous; // 「其中，…」 details the figures of the statement before
         }
-        int contextYear = contextYear(st, m == null ? pos : m.start(), ps);
+        int statedYear = contextYear(st, m == null ? pos : m.start(), ps);
         if (m != null) {
             if (m.kind() == TimeMention.Kind.EVERY_YEAR
                     || m.kind() == TimeMention.Kind.MONTHS_AGO
                     || m.kind() == TimeMention.Kind.DAYS_AGO) {
                 return null;
             }
-            return times.period(m, contextYear, contextYear, stock || m.asOf());
+            return reportedBefore(m, statedYear, stock || m.asOf(), reported);
         }
-        return surrounding(ps, contextYear, stock);
+        return surrounding(ps, statedYear, stock, reported);
+    }
+
+    /**
+     * The period of {@code m}, a year earlier when only the article's own year was assumed for it and a result would
+     * then cover time after the article was published: 「12月，工业用电量5.1亿千瓦时」 and 「全年引进项目63个」 in a
+     * review published in January are of the year before. A month's slack lets a figure for a month come out in its
+     * last days. {@code statedYear} is the year the text states for it, or 0.
+     */
+    private Period reportedBefore(TimeMention m, int statedYear, boolean stock, boolean reported) {
+        int year = statedYear > 0 ? statedYear : ctx.docYear();
+        Period p = times.period(m, year, year, stock);
+        LocalDate published = times.published();
+        boolean assumedYear = statedYear == 0 && !m.hasExplicitYear() && m.yearShift() == TimeMention.CONTEXT;
+        if (p == null || !reported || !assumedYear || published == null || year <= 0) {
+            return p;
+        }
+        boolean future = (p.start() != null && p.start().isAfter(published))
+                || (p.end() != null && p.end().isAfter(published.plusMonths(1)));
+        return future ? times.period(m, year - 1, year - 1, stock) : p;
     }
 
     /** GUIDELINES: counts and totals of a ceremony held on a stated day cover that day; null when there is none. */
@@ -76,21 +100,21 @@ final class FigurePeriod {
         }
         int year = st.explicitYearBefore(day.end());
         year = year > 0 ? year : contextYear(st, day.start(), ps);
+        year = year > 0 ? year : ctx.docYear();
         return times.period(day, year, year, false);
     }
 
     /** The period of a figure whose statement states none: the paragraph's, the section's, the title's, the report's. */
-    private Period surrounding(ParagraphState ps, int contextYear, boolean stock) {
+    private Period surrounding(ParagraphState ps, int statedYear, boolean stock, boolean reported) {
         if (ps.opening != null) {
-            return times.period(ps.opening, contextYear, contextYear, stock);
+            return reportedBefore(ps.opening, statedYear, stock, reported);
         }
         if (ps.sectionYear > 0) {
             return times.yearPeriod(ps.sectionYear, ps.sectionYear + "年", stock);
         }
         if (ctx.titleTime() != null) {
             // 「苏州一季度GDP同比增4.4%」: a figure that states no time of its own is about the title's period
-            int year = ctx.titleTime().hasExplicitYear() ? ctx.titleTime().year() : ctx.docYear();
-            return times.period(ctx.titleTime(), year, year, stock);
+            return reportedBefore(ctx.titleTime(), 0, stock, reported);
         }
         if (ctx.reportYear() > 0) {
             return times.yearPeriod(ctx.reportYear(), ctx.reportYear() + "年", stock);
@@ -154,7 +178,7 @@ final class FigurePeriod {
         return "与同和跟".indexOf(before) >= 0 && (t.startsWith("相比", e) || t.startsWith("比", e) || t.startsWith("相较", e));
     }
 
-    /** The year a mention without one of its own (全年, 1-8月) is about. */
+    /** The year the text states for a mention without one of its own (全年, 1-8月), or 0 when it states none. */
     private int contextYear(Statement st, int pos, ParagraphState ps) {
         int year = 0;
         for (TimeMention m : st.times()) {
@@ -171,7 +195,7 @@ final class FigurePeriod {
         if (ps.opening != null && ps.opening.hasExplicitYear()) {
             return ps.opening.year();
         }
-        return ctx.docYear();
+        return 0;
     }
 
     @Override

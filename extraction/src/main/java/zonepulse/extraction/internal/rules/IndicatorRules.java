@@ -237,7 +237,8 @@ final class IndicatorRules {
         String t = ctx.text();
         FigureValue value = FigureValue.of(f, measure, fall);
         Status status = StatusRule.STANDARD.status(t, st, f, name.text(), scan.markers);
-        Period period = periods.of(st, ps, f.start(), scan.firstStock < f.start(), ps.ceremony);
+        Period period =
+                periods.of(st, ps, f.start(), scan.firstStock < f.start(), status == Status.ACTUAL, ps.ceremony);
         boolean nameInStatement = name.start() >= st.start();
         int quoteStart =
                 Math.min(f.start(), nameInStatement ? name.start() : r.phrase().segment());

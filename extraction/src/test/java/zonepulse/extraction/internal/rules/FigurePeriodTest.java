@@ -16,13 +16,56 @@ class FigurePeriodTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 7, 20);
 
     private static Period period(String text, String written, ParagraphState ps) {
+        return period(text, written, ps, PUBLISHED, true);
+    }
+
+    private static Period period(
+            String text, String written, ParagraphState ps, LocalDate published, boolean reported) {
         String t = fold(text);
         Statement st = statement(t);
-        DocContext ctx = context(t, PUBLISHED);
-        FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(PUBLISHED, ctx.docYear()));
+        DocContext ctx = context(t, published);
+        FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(published, ctx.docYear()));
         int pos = figure(st, t, written).start();
         boolean stock = StockMarkers.STANDARD.first(t, st.start(), st.end()) < pos;
-        return rule.of(st, ps, pos, stock, null);
+        return rule.of(st, ps, pos, stock, reported, null);
+    }
+
+    private static Period reportedOn(LocalDate published, String text, String written) {
+        return period(text, written, new ParagraphState(), published, true);
+    }
+
+    @Test
+    void aResultWhoseAssumedYearWouldPutItAfterPublicationIsOfTheYearBefore() {
+        LocalDate january = LocalDate.of(2025, 1, 22);
+        Period december = reportedOn(january, "12月，高新区实现工业用电量4.3亿千瓦时。", "4.3亿千瓦时");
+        assertThat(december.start()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(december.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+        Period wholeYear = reportedOn(january, "全年新引进外资项目27个。", "27个");
+        assertThat(wholeYear.start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(wholeYear.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+        Period secondHalf = reportedOn(LocalDate.of(2023, 2, 8), "下半年，园区实现进出口额96亿元。", "96亿元");
+        assertThat(secondHalf.start()).isEqualTo(LocalDate.of(2022, 7, 1));
+        Period stock = reportedOn(LocalDate.of(2023, 1, 10), "截至12月底，园区市场主体达3.2万户。", "3.2万户");
+        assertThat(stock.start()).isNull();
+        assertThat(stock.end()).isEqualTo(LocalDate.of(2022, 12, 31));
+    }
+
+    @Test
+    void aResultForTheMonthJustEndingOrAStatedYearKeepsItsYear() {
+        // published in the last days of October: 1-10月 is this year's
+        Period months = reportedOn(LocalDate.of(2023, 10, 29), "1-10月，开发区税收收入增长6.1%。", "6.1%");
+        assertThat(months.start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(months.end()).isEqualTo(LocalDate.of(2023, 10, 31));
+        // a year stated earlier in the statement is the text's word, not an assumption
+        Period stated = reportedOn(LocalDate.of(2023, 1, 18), "2023年开发区计划开工项目40个，12月已开工12个。", "12个");
+        assertThat(stated.start()).isEqualTo(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
+    void aTargetMayCoverTimeAfterPublication() {
+        Period target = period("全年力争实现规上工业产值1000亿元。", "1000亿元", new ParagraphState(), LocalDate.of(2025, 2, 14), false);
+        assertThat(target.start()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(target.end()).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
     private static Period period(String text, String written) {
@@ -65,7 +108,8 @@ class FigurePeriodTest {
                 NumberScanner.scan(t, second, t.length()));
         DocContext ctx = context(t, PUBLISHED);
         FigurePeriod rule = FigurePeriod.standard(ctx, new TimeResolver(PUBLISHED, ctx.docYear()));
-        assertThat(rule.of(st, ps, figure(st, t, "90亿元").start(), false, null)).isNull();
+        assertThat(rule.of(st, ps, figure(st, t, "90亿元").start(), false, true, null))
+                .isNull();
     }
 
     @Test
