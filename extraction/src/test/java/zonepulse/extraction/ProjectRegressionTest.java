@@ -11,6 +11,38 @@ import zonepulse.events.Stage;
 /** One named test per project failure measured on the development corpus, on sentences written for it. */
 class ProjectRegressionTest {
 
+    /** 「其中，…」 opening the next paragraph (pages that set each sentence apart) details the counted ceremony. */
+    @Test
+    void amongTheCountedProjectsInTheNextParagraph() {
+        ExtractionResult r = text(
+                "9月6日，嘉兴经开区第三批重大项目集中签约，本次签约项目共9个，总投资62亿元。\n\n" + "其中，晶科储能电池模组项目，总投资18亿元；禾丰冷链食品加工基地，总投资6.5亿元。",
+                "2024-09-07");
+        ProjectEvent battery = project(r, "晶科储能电池模组项目", Stage.SIGNED);
+        assertThat(battery.investment().value()).isEqualTo(18.0);
+        assertThat(battery.date().value()).isEqualTo("2024-09-06");
+        assertThat(project(r, "禾丰冷链食品加工基地", Stage.SIGNED).investment().value()).isEqualTo(6.5);
+        assertThat(r.indicators()).noneMatch(e -> e.value() == 18.0 || e.value() == 6.5);
+    }
+
+    /** The items after 其中 separated by commas only, each name followed by its investment. */
+    @Test
+    void amongTheCountedProjectsSeparatedByCommas() {
+        ExtractionResult r = text(
+                "5月20日，贵阳高新区二季度重大项目集中开工，开工项目14个，总投资58亿元。"
+                        + "其中，黔芯半导体封测基地项目总投资15亿元，筑城数据中心二期项目总投资9亿元，"
+                        + "建成后年可实现营收20亿元。",
+                "2023-05-21");
+        assertThat(project(r, "黔芯半导体封测基地项目", Stage.CONSTRUCTION_STARTED)
+                        .investment()
+                        .value())
+                .isEqualTo(15.0);
+        assertThat(project(r, "筑城数据中心二期项目", Stage.CONSTRUCTION_STARTED)
+                        .investment()
+                        .value())
+                .isEqualTo(9.0);
+        assertThat(r.projects()).hasSize(2);
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

@@ -10,8 +10,9 @@ import zonepulse.extraction.internal.text.Trie;
 /**
  * 「开工项目中，甲项目将…；乙基地将…」: a trigger and a frame word (项目中) open a frame; the name each following clause of
  * the sentence opens with reached the trigger's stage. 「集中开工项目10个…。其中，甲项目，总投资5亿元；乙基地，…」: 其中 after a
- * counted trigger clause opens the same frame, and an amount right after a name is its investment. A name must end in a
- * facility head. Immutable.
+ * counted trigger clause opens the same frame, also from the start of the next paragraph, and an amount right after a
+ * name is its investment. A clause's comma-separated parts may each open with a name. A name must end in a facility
+ * head. Immutable.
  */
 final class FrameRule {
     private static final String NAME = "FrameRule";
@@ -39,25 +40,29 @@ final class FrameRule {
         if (!t.startsWith("其中", s) || s + 2 >= to || "，,：:".indexOf(t.charAt(s + 2)) < 0) {
             return out;
         }
-        int back = Math.max(floor, from - 1);
+        int end = from; // past the line break when 其中 opens a paragraph
+        while (end > floor && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        int back = Math.max(floor, end - 1);
         while (back > floor && !Spans.endsStatement(t.charAt(back - 1))) {
             back--;
         }
         Trie.Match<Stage> trigger = null;
-        for (int i = back; i < from; i++) {
-            Trie.Match<Stage> m = triggers.longestAt(t, i, from);
+        for (int i = back; i < end; i++) {
+            Trie.Match<Stage> m = triggers.longestAt(t, i, end);
             if (m != null) {
                 trigger = m;
                 i = m.end() - 1;
             }
         }
-        if (trigger == null || !counted(t, trigger.start(), from)) {
+        if (trigger == null || !counted(t, trigger.start(), end)) {
             return out;
         }
         int clause = s + 3;
         for (int j = clause; j <= to; j++) {
             if (j == to || t.charAt(j) == '；' || t.charAt(j) == ';' || t.charAt(j) == '。') {
-                subject(t, clause, j, trigger, out);
+                subjects(t, clause, j, trigger, out);
                 clause = j + 1;
                 if (j < to && t.charAt(j) == '。') {
                     break;
@@ -98,7 +103,7 @@ final class FrameRule {
             int clause = after + 1;
             for (int j = clause; j <= to; j++) {
                 if (j == to || t.charAt(j) == '；' || t.charAt(j) == ';' || t.charAt(j) == '。') {
-                    subject(t, clause, j, m, out);
+                    subjects(t, clause, j, m, out);
                     clause = j + 1;
                     if (j < to && t.charAt(j) == '。') {
                         break;
@@ -108,6 +113,19 @@ final class FrameRule {
             break;
         }
         return out;
+    }
+
+    /**
+     * The framed names of clause {@code t[s, e)}: the one it opens with, and one opening any of its comma-separated
+     * parts (「甲项目总投资20亿元，乙项目总投资8亿元」); a part opening with no facility's name (总投资…, 建成后…) names none.
+     */
+    private void subjects(String t, int s, int e, Trie.Match<Stage> trigger, List<ProjectMatch> out) {
+        subject(t, s, e, trigger, out);
+        for (int k = s; k < e; k++) {
+            if (t.charAt(k) == '，' || t.charAt(k) == ',') {
+                subject(t, k + 1, e, trigger, out);
+            }
+        }
     }
 
     private void subject(String t, int s, int e, Trie.Match<Stage> trigger, List<ProjectMatch> out) {

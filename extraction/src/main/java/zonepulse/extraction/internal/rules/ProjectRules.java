@@ -248,12 +248,32 @@ final class ProjectRules {
         }
         List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
         all.addAll(FRAMES.find(t, st.start(), st.end()));
-        all.addAll(FRAMES.findAfterCount(t, floor, st.start(), st.end()));
+        all.addAll(FRAMES.findAfterCount(t, paragraphBefore(t, floor, st.start()), st.start(), st.end()));
         ProjectMatch listed = NUMBERED.item(t, st);
         if (listed != null) {
             all.add(listed);
         }
         return all;
+    }
+
+    /**
+     * Where the paragraph before starts, when the statement at {@code start} opens its paragraph ({@code floor} is
+     * where that starts): 「其中，…」 opening a paragraph details the statement that closed the one before, as pages
+     * that set each sentence apart have it. Else {@code floor}.
+     */
+    private static int paragraphBefore(String t, int floor, int start) {
+        if (!t.substring(floor, start).isBlank() || floor == 0) {
+            return floor;
+        }
+        int end = floor;
+        while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        int before = end;
+        while (before > 0 && t.charAt(before - 1) != '\n' && end - before < LIST_LOOKBACK) {
+            before--;
+        }
+        return before;
     }
 
     /** The draft for a pattern rule's match; null when the trigger rules found the same project at that stage. */
