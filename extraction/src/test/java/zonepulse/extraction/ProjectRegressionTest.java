@@ -43,6 +43,16 @@ class ProjectRegressionTest {
         assertThat(r.projects()).hasSize(2);
     }
 
+    /** 拟投资 (planned investment) ends a name and introduces its amount; the 拟 of 模拟 inside a name does not. */
+    @Test
+    void aPlannedInvestmentAfterTheName() {
+        ExtractionResult r =
+                text("11月3日，芜湖高新区举行项目集中签约活动，共签约项目7个。签约项目中，" + "长江模拟芯片封测项目拟投资22亿元，皖南新型储能装备基地拟总投资9.6亿元。", "2023-11-04");
+        assertThat(project(r, "长江模拟芯片封测项目", Stage.SIGNED).investment().value()).isEqualTo(22.0);
+        assertThat(project(r, "皖南新型储能装备基地", Stage.SIGNED).investment().value()).isEqualTo(9.6);
+        assertThat(r.indicators()).noneMatch(e -> e.value() == 22.0 || e.value() == 9.6);
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");
