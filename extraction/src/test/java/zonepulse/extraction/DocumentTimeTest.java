@@ -35,6 +35,25 @@ class DocumentTimeTest {
     }
 
     @Test
+    void aTitleReviewingAYearsEconomyDatesTheFiguresThatStateNoTime() {
+        var r = text("漳州台商投资区2023年经济运行情况\n\n全区规上工业增加值增长9.2%。\n\n高新技术企业产值占规上工业比重达41.5%。", "2024-02-06");
+        IndicatorEvent share = indicator(r, Measure.SHARE, 41.5);
+        assertThat(share.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(share.period().end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void amongOpeningAParagraphDetailsThePeriodOfTheOneBefore() {
+        var r = text(
+                "今年以来，全市开发区新引进亿元以上项目86个。\n\n" + "前三季度，全市开发区实现规上工业总产值2310亿元，同比增长7.6%。\n\n"
+                        + "其中，泉州经济技术开发区实现规上工业总产值612亿元，同比增长9.8%。",
+                "2023-10-25");
+        IndicatorEvent zone = indicator(r, Measure.LEVEL, 612);
+        assertThat(zone.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(zone.period().end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
+
+    @Test
     void aFigureWithoutTimeTakesTheTitlesPeriod() {
         // dev corpus: a title's 一季度 left every figure of the article without a period
         var r = text("嘉兴上半年工业经济稳步回升\n\n全市规上工业增加值1020亿元，增长8.1%。", "2023-07-20");

@@ -21,7 +21,11 @@ import zonepulse.extraction.internal.time.TimeScanner;
 public final class RuleEngine {
     /** 「2022 年度工作总结」, 「2021年统计公报」: an annual report, whose figures are about that year. */
     private static final Pattern REPORT_YEAR =
-            Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:度)?\\s*(?:[^\\s，。]{0,12}?)(?:工作总结|工作报告|总结|年报|统计公报|公报|报告)");
+            Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:度)?\\s*(?:[^\\s，。]{0,12}?)(?:"
+                    + zonepulse.extraction.internal.lexicon.Lexicons.words("report-title-words.txt").stream()
+                            .map(Pattern::quote)
+                            .collect(java.util.stream.Collectors.joining("|"))
+                    + ")");
     /** How a section heading opens: 一、 (一) 1. 第一部分. */
     private static final Pattern HEADING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}\\s*[、.．]\\D|第[一二三四五六七八九十]+部分)");
@@ -83,6 +87,7 @@ public final class RuleEngine {
         int sectionYear = 0;
         CeremonyDay ceremony = null;
         LastStatedDay lastDay = new LastStatedDay();
+        ParagraphState before = null;
         while (p < n) {
             int paraEnd = text.indexOf('\n', p);
             if (paraEnd < 0) {
@@ -96,6 +101,11 @@ public final class RuleEngine {
             ps.year = sectionYear;
             ps.sectionYear = sectionYear;
             ps.ceremony = ceremony;
+            if (before != null && text.startsWith("其中", p)) {
+                // 「其中，…」 opening a paragraph details the statement that closed the one before, as within one
+                ps.previous = before.previous;
+                ps.year = Math.max(ps.year, before.year);
+            }
             int s = p;
             while (s < paraEnd) {
                 deadline.check();
@@ -142,6 +152,9 @@ public final class RuleEngine {
                 ps.previous =
                         st.times().isEmpty() ? null : st.times().get(st.times().size() - 1);
                 s = e;
+            }
+            if (!text.substring(p, paraEnd).isBlank()) {
+                before = ps;
             }
             p = paraEnd + 1;
         }
