@@ -54,6 +54,17 @@ class DocumentTimeTest {
     }
 
     @Test
+    void theDayAfterADatelineDatesTheCeremonysCounts() {
+        var r = text("本报讯（记者 王芳）6月12日，滁州经开区举行二季度重点项目集中签约仪式，共签约项目11个，总投资48亿元。", "2023-06-14");
+        IndicatorEvent signed = indicator(r, Measure.COUNT, 11);
+        assertThat(signed.period().start()).isEqualTo(LocalDate.of(2023, 6, 12));
+        assertThat(signed.period().end()).isEqualTo(LocalDate.of(2023, 6, 12));
+        // the dateline's own day (讯 follows it) is when it was reported, not what the statement is about
+        var agency = text("中安网滁州6月13日讯 6月12日上午，滁州经开区集中签约项目11个。", "2023-06-14");
+        assertThat(indicator(agency, Measure.COUNT, 11).period().start()).isEqualTo(LocalDate.of(2023, 6, 12));
+    }
+
+    @Test
     void aFigureWithoutTimeTakesTheTitlesPeriod() {
         // dev corpus: a title's 一季度 left every figure of the article without a period
         var r = text("嘉兴上半年工业经济稳步回升\n\n全市规上工业增加值1020亿元，增长8.1%。", "2023-07-20");

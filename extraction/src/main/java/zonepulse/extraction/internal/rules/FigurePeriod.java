@@ -85,7 +85,7 @@ final class FigurePeriod {
 
     /** GUIDELINES: counts and totals of a ceremony held on a stated day cover that day; null when there is none. */
     private Period ceremonyDay(Statement st, ParagraphState ps, int pos, CeremonyDay lastDay) {
-        TimeMention day = st.openingDay();
+        TimeMention day = st.openingDay(ctx.text());
         if (day == null
                 && lastDay != null
                 && lastDay.time().kind() == TimeMention.Kind.DAY

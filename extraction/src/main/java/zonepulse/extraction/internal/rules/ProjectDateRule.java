@@ -30,7 +30,7 @@ final class ProjectDateRule {
      */
     EventDate date(Statement st, ParagraphState ps, int segStart, Trigger tr, boolean planned) {
         EventDate found = stated(st, ps, segStart, tr);
-        TimeMention day = planned ? null : st.openingDay();
+        TimeMention day = planned ? null : st.openingDay(ctx.text());
         boolean vague = found == null
                 || found.precision() == DatePrecision.YEAR
                         && (found.label() == null

@@ -78,14 +78,34 @@ record Statement(int start, int end, List<TimeMention> times, List<Figure> figur
         return year;
     }
 
-    /** The day the statement opens with (「3月29日，…」, 「2023年5月10日，…」), or null. */
-    TimeMention openingDay() {
+    /** The day the statement of {@code text} opens with (「3月29日，…」, 「2023年5月10日，…」), or null. */
+    TimeMention openingDay(String text) {
         if (times.isEmpty()) {
             return null;
         }
         TimeMention first = times.get(0);
-        return first.kind() == TimeMention.Kind.DAY && first.start() - start <= 1 && !first.isSpan() ? first : null;
+        if (first.kind() == TimeMention.Kind.DAY && first.start() - start <= 1 && !first.isSpan()) {
+            return first;
+        }
+        // 「本报讯（记者 张三）3月27日，…」, 「新华社合肥4月2日电 4月1日上午，…」: after a dateline the statement's
+        // first clause opens with its day
+        for (TimeMention m : times) {
+            if (m.kind() == TimeMention.Kind.DAY
+                    && !m.isSpan()
+                    && m.start() > start
+                    && DATELINE_ENDS.indexOf(text.charAt(m.start() - 1)) >= 0
+                    && m.end() < end
+                    && DAY_FOLLOWERS.indexOf(text.charAt(m.end())) >= 0) {
+                return m;
+            }
+        }
+        return null;
     }
+
+    /** What closes a dateline before the day a statement opens with: its bracket, 讯, 电 or a space. */
+    private static final String DATELINE_ENDS = ")）]】讯电 \u3000";
+    /** What follows the day a clause opens with: its comma, or the part of the day (上午, 下午, 晚, 早). */
+    private static final String DAY_FOLLOWERS = "，,上下晚早";
 
     /** The time mention starting exactly at {@code pos}, or null. */
     TimeMention timeAt(int pos) {
