@@ -213,6 +213,13 @@ class ProjectRulesTest {
     }
 
     @Test
+    void howFarAProjectsConstructionHasGotIsNoIndicator() {
+        var r = text("舜宇光学智能工厂项目于今年3月开工，目前主体结构已完成70%，钢结构完成85%，计划年底竣工。", "2024-08-12");
+        assertThat(project(r, "舜宇光学智能工厂项目", Stage.CONSTRUCTION_STARTED)).isNotNull();
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
     void theDescriptionEndsWhereTheSentenceTurnsToTheZone() {
         var r = text("长安汽车研发中心日前竣工，全区今年已有12个项目竣工，总投资达260亿元。", "2024-11-02");
         assertThat(project(r, "长安汽车研发中心", Stage.COMPLETED).investment()).isNull();

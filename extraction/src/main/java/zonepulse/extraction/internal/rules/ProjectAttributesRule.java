@@ -23,8 +23,8 @@ import zonepulse.extraction.internal.time.TimeMention;
  * gave none. Immutable.
  */
 final class ProjectAttributesRule {
-    /** Words a clause may open with before its opener (其中项目…, 并占地…). */
-    private static final List<String> LEADS = List.of("其中", "并且", "并", "且", "同时");
+    /** Words a clause may open with before its opener (其中项目…, 并占地…, 目前钢结构…). */
+    private static final List<String> LEADS = List.of("其中", "并且", "并", "且", "同时", "目前", "现已");
 
     private final Set<String> openers;
     private final InvestmentRule investments;
@@ -111,7 +111,7 @@ final class ProjectAttributesRule {
     }
 
     private boolean turnsAway(String t, Statement st, List<RegionMention> regions, int start, int end) {
-        if (ProjectRules.hasTrigger(t, start, end)) {
+        if (ProjectRules.statesStage(t, st, start, end)) {
             return true;
         }
         for (RegionMention r : regions) {

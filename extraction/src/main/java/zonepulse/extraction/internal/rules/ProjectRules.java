@@ -80,6 +80,11 @@ final class ProjectRules {
         return STAGE_WORDS.mayStandIn(t, from, to);
     }
 
+    /** Whether a stage word of statement {@code st} states a stage in {@code t[from, to)} (not just may: 完成70%). */
+    static boolean statesStage(String t, Statement st, int from, int to) {
+        return STAGE_WORDS.find(t, st).stream().anyMatch(tr -> tr.start() >= from && tr.start() < to);
+    }
+
     /** Adds the projects statement {@code st} names to {@code out}, their investment figures to {@code consumed}. */
     void apply(Statement st, ParagraphState ps, Set<Integer> consumed, List<Drafts.Project> out) {
         String t = ctx.text();
