@@ -17,6 +17,35 @@ import zonepulse.events.Stage;
 class RegionAndNameTest {
 
     @Test
+    void aZoneTheGazetteerDoesNotKnowIsNamedAsWrittenAndSoIsItsShortForm() {
+        var r = text("上半年，温州瓯江口新区规上工业增加值增长11.2%。\n\n瓯江口新区新签约项目14个，总投资96亿元。", "2024-07-18");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 11.2).region()).isEqualTo("温州瓯江口新区");
+        assertThat(indicator(r, Measure.COUNT, 14).region()).isEqualTo("温州瓯江口新区");
+        // the short form is the zone, a party, never a project named 江口新区 or the like
+        assertThat(r.projects()).isEmpty();
+    }
+
+    @Test
+    void aZoneBeforeNewlySignedProjectsIsNoProject() {
+        var r = text("芜湖三山经开区加快项目建设。\n\n今年以来，三山经开区新签约亿元以上项目31个，协议总投资212亿元。", "2024-05-08");
+        assertThat(r.projects()).isEmpty();
+        assertThat(indicator(r, Measure.COUNT, 31).region()).isEqualTo("芜湖三山经开区");
+    }
+
+    @Test
+    void aShortFormTheGazetteerKnowsForAnotherZoneIsTheArticlesOwn() {
+        // 滨海新区 alone is Tianjin's; after 盐城滨海新区 it is that one
+        var r = text("盐城滨海新区前三季度实现工业开票销售185亿元。\n\n滨海新区规上工业增加值增长8.8%。", "2023-10-30");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 8.8).region()).isEqualTo("盐城滨海新区");
+    }
+
+    @Test
+    void aPlaceThenACompanysParkIsNoZone() {
+        var r = text("6月3日，成都京东方智慧产业园开工建设。", "2024-06-05");
+        assertThat(project(r, "成都京东方智慧产业园", Stage.CONSTRUCTION_STARTED)).isNotNull();
+    }
+
+    @Test
     void aCityNamedInTheStatementIsTheFiguresRegion() {
         var r = text("今年前三季度，六安实现地区生产总值1560.2亿元，同比增长6.1%。", "2023-10-20");
         IndicatorEvent level = indicator(r, Measure.LEVEL, 1560.2);

@@ -119,7 +119,70 @@ public final class Regions {
                 }
             }
         }
-        return withScopes(text, withoutAnnotations(text, namedParks(text, keepSupported(text, out, ps, resolved))));
+        return withScopes(
+                text,
+                withoutAnnotations(text, shortForms(text, namedParks(text, keepSupported(text, out, ps, resolved)))));
+    }
+
+    /**
+     * 「合肥新站高新区…新站高新区…」: a park the gazetteer does not know, once named with its place, is named again
+     * without it; there the short form is that park, not a zone the gazetteer knows by the same words (滨海新区 in
+     * 绍兴滨海新区 is not Tianjin's) nor the article's generic 高新区.
+     */
+    private static List<RegionMention> shortForms(CharSequence text, List<RegionMention> mentions) {
+        Map<String, String> parks = new java.util.LinkedHashMap<>();
+        for (RegionMention m : mentions) {
+            int place = m.kind() == Kind.ZONE ? placeLength(text, m) : 0;
+            if (place > 0 && m.end() - m.start() - place >= 4) {
+                parks.putIfAbsent(text.subSequence(m.start() + place, m.end()).toString(), m.canonical());
+            }
+        }
+        if (parks.isEmpty()) {
+            return mentions;
+        }
+        String t = text.toString();
+        List<RegionMention> found = new ArrayList<>();
+        parks.forEach((shortForm, park) -> {
+            for (int at = t.indexOf(shortForm); at >= 0; at = t.indexOf(shortForm, at + shortForm.length())) {
+                int s = at;
+                int e = at + shortForm.length();
+                boolean inPark = mentions.stream()
+                        .anyMatch(m ->
+                                m.start() < s && m.end() >= e && m.canonical().equals(park));
+                if (!inPark) {
+                    found.add(new RegionMention(s, e, park, Kind.ZONE, 4));
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<RegionMention> out = new ArrayList<>();
+        for (RegionMention m : mentions) {
+            if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                out.add(m);
+            }
+        }
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(RegionMention::start));
+        return out;
+    }
+
+    /** How many chars of a park named as written ({@link #namedParks}) its place takes, or 0 for another mention. */
+    private static int placeLength(CharSequence text, RegionMention m) {
+        if (!m.canonical().contentEquals(text.subSequence(m.start(), m.end()))) {
+            return 0;
+        }
+        for (int place = 2; place <= m.end() - m.start() - 4; place++) {
+            Trie.Match<Boolean> after = zoneWordAfter(text, m.start() + place);
+            if (after != null
+                    && after.end() == m.end()
+                    && MODIFIERS.longestAt(text, m.start() + place, m.end()) == null
+                    && SUFFIXES.longestAt(text, m.start() + place, m.end()) == null) {
+                return place;
+            }
+        }
+        return 0;
     }
 
     /** Scope words ({@code lexicon/scope-regions.tsv}: 全市, 全省, 全国) and their level. */
@@ -360,15 +423,42 @@ public final class Regions {
         return i == pos && pos + 2 <= text.length() && "项目".contentEquals(text.subSequence(pos, pos + 2));
     }
 
-    /** The zone word right after {@code pos}, or after a direction there (北部科技园区), or null. */
+    /**
+     * The zone word right after {@code pos}, or after a direction there (北部科技园区), or after a name of two or three
+     * characters before a government zone's word (滨海新区, 新站高新区); or null.
+     */
     private static Trie.Match<Boolean> zoneWordAfter(CharSequence text, int pos) {
         Trie.Match<Boolean> suffix = SUFFIXES.longestAt(text, pos, text.length());
         if (suffix != null) {
             return suffix;
         }
         Trie.Match<Boolean> modifier = MODIFIERS.longestAt(text, pos, text.length());
-        return modifier == null ? null : SUFFIXES.longestAt(text, modifier.end(), text.length());
+        if (modifier != null) {
+            return SUFFIXES.longestAt(text, modifier.end(), text.length());
+        }
+        for (int length = 2; length <= 3 && pos + length < text.length(); length++) {
+            char last = text.charAt(pos + length - 1);
+            if (!nameChar(last) || !nameChar(text.charAt(pos))) {
+                return null;
+            }
+            Trie.Match<Boolean> after = SUFFIXES_AFTER_NAME.longestAt(text, pos + length, text.length());
+            if (after != null) {
+                return after;
+            }
+        }
+        return null;
     }
+
+    /** Government zone words after a name ({@code lexicon/zone-suffixes-after-name.txt}). */
+    private static final Trie<Boolean> SUFFIXES_AFTER_NAME =
+            Trie.ofWords(Lexicons.words("zone-suffixes-after-name.txt"));
+
+    /** A character of a zone's own name: a Han character that is no function word, rank or administrative unit. */
+    private static boolean nameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_NAME_CHARS.indexOf(c) < 0;
+    }
+
+    private static final String NOT_NAME_CHARS = "的和与及或各级类个家些等全本该市县区省镇乡村街在至到从向为是有";
 
     /**
      * 太仓高新区, 双牌工业集中区, 海淀北部科技园区: a place and a zone word, perhaps with a direction between them, name a

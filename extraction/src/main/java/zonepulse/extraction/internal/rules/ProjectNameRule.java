@@ -35,7 +35,9 @@ final class ProjectNameRule {
                 return List.of();
             }
             Gazetteer.ZoneMention zone = Gazetteer.standard().at(name, 0, name.length());
-            if (zone != null && zone.end() == name.length() && !Lexicon.ZONE_STAGES.contains(stage)) {
+            boolean zoneName = zone != null && zone.end() == name.length()
+                    || Spans.endsWithAny(name, Lexicon.GOVERNMENT_ZONE_WORDS); // one the gazetteer does not know
+            if (zoneName && !Lexicon.ZONE_STAGES.contains(stage)) {
                 continue; // 「南京江北新区签约…」: the zone is the party, not the project
             }
             if (accepts(name, item.listed() || items.size() > 1 && !object, stage)) {
