@@ -53,6 +53,14 @@ class ProjectRegressionTest {
         assertThat(r.indicators()).noneMatch(e -> e.value() == 22.0 || e.value() == 9.6);
     }
 
+    /** The 会 of 管委会 is no name's trailing word when the 管委会 is the other party to a signing. */
+    @Test
+    void aZonesAdministrativeCommitteeIsTheOtherPartyToASigning() {
+        ExtractionResult r = text("苏州汇川技术与常州武进高新区管委会签署投资协议，将投资18亿元建设伺服系统生产基地。", "2024-03-02");
+        assertThat(project(r, "苏州汇川技术", Stage.SIGNED).investment().value()).isEqualTo(18.0);
+        assertThat(r.projects()).noneMatch(p -> p.name().contains("管委"));
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

@@ -47,7 +47,10 @@ final class SubjectNamesRule {
         if (tr.stage() == Stage.SIGNED) {
             int with = Spans.lastIndexOf(t, '与', start, end);
             if (with >= start && with < end - 1) {
-                if (zoneOrGovernment(t, with + 1, end) && with - start >= 2) {
+                // the party's own last word may have been taken for a name's trailing word (the 会 of 管委会)
+                boolean otherParty = zoneOrGovernment(t, with + 1, end)
+                        || tr.start() > end && zoneOrGovernment(t, with + 1, tr.start());
+                if (otherParty && with - start >= 2) {
                     end = with; // 「某某集团与郑州经开区签约」: the zone is the other party
                 } else {
                     start = with + 1;
