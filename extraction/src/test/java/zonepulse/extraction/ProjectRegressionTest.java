@@ -61,6 +61,15 @@ class ProjectRegressionTest {
         assertThat(r.projects()).noneMatch(p -> p.name().contains("管委"));
     }
 
+    /** The facility a sentence opens with, then how far it has got, is the subject of the plan at the sentence's end. */
+    @Test
+    void aPlanAfterTheProgressOfTheFacilityTheSentenceOpensWith() {
+        ExtractionResult r = text("蜂巢能源电芯工厂三期项目日前完成基础施工，进入主体施工阶段，计划明年8月竣工。", "2024-10-15");
+        ProjectEvent planned = project(r, "蜂巢能源电芯工厂三期项目", Stage.COMPLETED);
+        assertThat(planned.expected()).isTrue();
+        assertThat(planned.date().value()).isEqualTo("2025-08");
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");
