@@ -70,6 +70,13 @@ class ProjectRegressionTest {
         assertThat(planned.date().value()).isEqualTo("2025-08");
     }
 
+    /** 龙头项目 (the leading project) is a role, as 重点项目 is, and names no project. */
+    @Test
+    void theLeadingProjectOfACeremonyIsNoName() {
+        ExtractionResult r = text("延边高新区华为云数据中心作为此次开工的龙头项目，总投资42亿元。", "2022-05-11");
+        assertThat(r.projects()).noneMatch(p -> p.name().equals("龙头项目"));
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");
