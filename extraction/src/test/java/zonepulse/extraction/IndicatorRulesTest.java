@@ -15,6 +15,15 @@ import zonepulse.events.Status;
 class IndicatorRulesTest {
 
     @Test
+    void aGapToTheWholeStatedRightAfterTheGrowthIsALevelWithItsYardstick() {
+        var r = text("2023年，襄阳高新区规上工业增加值增长7.1%，高于全省2.3个百分点。", "2024-01-25");
+        IndicatorEvent gap = indicator(r, Measure.LEVEL, 2.3);
+        assertThat(gap.indicator()).isEqualTo("规上工业增加值");
+        assertThat(gap.unit()).isEqualTo("个百分点");
+        assertThat(gap.basis()).isEqualTo("高于全省");
+    }
+
+    @Test
     void levelAndGrowthInOneSentenceAreTwoEventsOfOneName() {
         ExtractionResult r = text("今年1-8月份，苏州工业园区规模以上工业总产值达3713.4亿元，同比增长31.9%。");
         IndicatorEvent level = indicator(r, Measure.LEVEL, 3713.4);

@@ -156,9 +156,13 @@ final class IndicatorRules {
         if (words.startsWith("该")) {
             return null;
         }
-        String comparedWith = null;
-        if (WORDS.aboutFigureBefore(words)) {
-            comparedWith = BasisRule.yardstick(words, WORDS); // 「增速高于全市1.8个百分点」: 高于全市
+        // 「增速高于全市1.8个百分点」: 高于全市; so 「增长5.6%，高于全市1.7个百分点」, where the phrase's segment holds 高于
+        String comparedWith = BasisRule.yardstick(words, WORDS);
+        if (comparedWith == null && phrase.segment() < phrase.name()) {
+            comparedWith = BasisRule.yardstick(
+                    t.substring(phrase.segment(), phrase.connector()).strip(), WORDS);
+        }
+        if (comparedWith != null || WORDS.aboutFigureBefore(words)) {
             words = ""; // 「较去年末增加约300家」, 「增速比一季度提高4.2个百分点」: about the figure named before
         }
         ShareOfWhole.Split share = ShareOfWhole.read(words, phrase.name(), connector, scan.last != null);
