@@ -15,6 +15,13 @@ import zonepulse.events.Status;
 class IndicatorRulesTest {
 
     @Test
+    void aRespectiveListOpeningWith其中NamesItsFirstItemWithoutIt() {
+        var r = text("1-6月，株洲高新区工业投资同比增长9.2%，其中制造业投资、技改投资分别增长12.5%和20.1%。", "2024-07-16");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 12.5).indicator()).isEqualTo("制造业投资");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 20.1).indicator()).isEqualTo("技改投资");
+    }
+
+    @Test
     void aGapToTheWholeStatedRightAfterTheGrowthIsALevelWithItsYardstick() {
         var r = text("2023年，襄阳高新区规上工业增加值增长7.1%，高于全省2.3个百分点。", "2024-01-25");
         IndicatorEvent gap = indicator(r, Measure.LEVEL, 2.3);
