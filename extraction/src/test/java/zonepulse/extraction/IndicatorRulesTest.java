@@ -15,6 +15,13 @@ import zonepulse.events.Status;
 class IndicatorRulesTest {
 
     @Test
+    void aTotalOfWhatWasAddedTakesTheNameOfWhatWasCounted() {
+        var r = text("2023年，柳州高新区新认定科技型中小企业85家，总数达到430家。", "2024-02-01");
+        assertThat(indicator(r, Measure.COUNT, 85).indicator()).isEqualTo("新认定科技型中小企业");
+        assertThat(indicator(r, Measure.COUNT, 430).indicator()).isEqualTo("科技型中小企业总数");
+    }
+
+    @Test
     void aRespectiveListOpeningWith其中NamesItsFirstItemWithoutIt() {
         var r = text("1-6月，株洲高新区工业投资同比增长9.2%，其中制造业投资、技改投资分别增长12.5%和20.1%。", "2024-07-16");
         assertThat(indicator(r, Measure.YOY_GROWTH, 12.5).indicator()).isEqualTo("制造业投资");

@@ -64,6 +64,12 @@ final class IndicatorLexicon {
     static final List<String> LIST_LEADS = words("list-leads");
     /** Verbs joining a figure to the later value of its measure (增至, 提高到). */
     static final List<String> CHANGE_VERBS = words("change-verbs");
+
+    /** Words naming only a total of what was counted before (总数, 总量): {@code indicator-aggregate-words.txt}. */
+    static final List<String> AGGREGATES = words("aggregate-words");
+
+    /** Words opening a name that say what was added (新增, 净增), left out of a total's name. */
+    static final List<String> ADDITIONS = words("addition-words");
     /** Words making an amount after them one company's or project's (公司总投资, 此次二期总投资). */
     static final List<String> SINGLE_SUBJECTS = words("single-subjects");
     /** Words making what follows the outcome of one project (投产后, 建成后). */

@@ -214,6 +214,19 @@ final class IndicatorRules {
             }
         }
         String indicator = NameCheck.clean(name.text());
+        if (IndicatorLexicon.AGGREGATES.contains(indicator)
+                && last != null
+                && !last.text().equals(indicator)) {
+            // 「新增高新技术企业126家，总数突破900家」: 高新技术企业总数
+            String counted = last.text();
+            for (String added : IndicatorLexicon.ADDITIONS) {
+                if (counted.startsWith(added) && counted.length() - added.length() >= 2) {
+                    counted = counted.substring(added.length());
+                    break;
+                }
+            }
+            indicator = counted + indicator;
+        }
         if (NAMES.fragment(indicator)) {
             if (last == null || name.text().equals(last.text())) {
                 return null; // 「国家高新区以0.1%的国土面积」: a clause fragment names no measure
