@@ -77,6 +77,16 @@ class ProjectRegressionTest {
         assertThat(r.projects()).noneMatch(p -> p.name().equals("龙头项目"));
     }
 
+    /** The signing ceremony of one project names it; the clause after it gives its investment, no indicator. */
+    @Test
+    void theProjectOfASigningCeremonyAndItsInvestment() {
+        ExtractionResult r = text("6月18日，九江经开区举行中石化光伏玻璃项目签约仪式，项目总投资32亿元。", "2024-06-19");
+        ProjectEvent signed = project(r, "中石化光伏玻璃项目", Stage.SIGNED);
+        assertThat(signed.date().value()).isEqualTo("2024-06-18");
+        assertThat(signed.investment().value()).isEqualTo(32.0);
+        assertThat(r.indicators()).isEmpty();
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

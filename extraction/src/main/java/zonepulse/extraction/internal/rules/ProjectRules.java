@@ -25,8 +25,9 @@ import zonepulse.extraction.internal.number.Unit;
  *       AfterPublicationRule} (date), {@link InvestmentRule}, {@link ProjectAttributesRule} (the clauses describing a
  *       single project: its figures, no indicators), {@link CompaniesRule}, {@link ProjectKey};
  *   <li>patterns beyond the trigger's clause: {@link ListItemsRule} (包括A、B和C; A、B等N家企业…签约; lists after a
- *       ceremony, dated by {@link CeremonyDay}), {@link FrameRule} (开工项目中，A…；B…), {@link
- *       InvestmentBeforeNameRule} (投资X亿元的Y); {@link MentionMergeRule} keeps one event per project and stage.
+ *       ceremony, dated by {@link CeremonyDay}), {@link FrameRule} (开工项目中，A…；B…), {@link CeremonyNameRule}
+ *       (举行A开工仪式), {@link InvestmentBeforeNameRule} (投资X亿元的Y); {@link MentionMergeRule} keeps one event per
+ *       project and stage.
  * </ul>
  *
  * Word lists are data files under {@code zonepulse/extraction/lexicon/}. One instance per document: it remembers the
@@ -59,6 +60,8 @@ final class ProjectRules {
     private static final NumberedListRule NUMBERED = new NumberedListRule(
             zonepulse.extraction.internal.lexicon.Lexicons.words("numbered-list-openers.txt"),
             name -> NAMES.accepts(name, true, Stage.SIGNED));
+    private static final CeremonyNameRule CEREMONIES =
+            CeremonyNameRule.standard(name -> NAMES.accepts(name, false, Stage.SIGNED));
     private static final FrameRule FRAMES = new FrameRule(
             Lexicon.STAGE_TRIGGERS, Lexicon.PROJECT_FRAMES, name -> NAMES.accepts(name, false, Stage.SIGNED));
 
@@ -253,6 +256,7 @@ final class ProjectRules {
         }
         List<ProjectMatch> all = new ArrayList<>(LIST_ITEMS.find(t, floor, st.start(), st.end()));
         all.addAll(FRAMES.find(t, st.start(), st.end()));
+        all.addAll(CEREMONIES.find(t, st.start(), st.end()));
         all.addAll(FRAMES.findAfterCount(t, paragraphBefore(t, floor, st.start()), st.start(), st.end()));
         ProjectMatch listed = NUMBERED.item(t, st);
         if (listed != null) {
@@ -296,6 +300,12 @@ final class ProjectRules {
                 : NumberedListRule.NAME.equals(m.rule())
                         ? INVESTMENTS.forName(t, st, m.nameStart(), m.nameEnd(), consumed) // 1.甲项目，总投资20亿元
                         : null;
+        if (CeremonyNameRule.NAME.equals(m.rule())) {
+            // 「举行甲项目签约仪式，项目总投资6.5亿元」: the clauses after the ceremony describe its project
+            Investment described = ATTRIBUTES.describe(
+                    t, st, ctx.regions(), m.triggerEnd(), m.triggerEnd(), investment == null, consumed);
+            investment = investment != null ? investment : described;
+        }
         if (MERGE.mergeInto(found, key, m.stage(), investment)) {
             return null;
         }

@@ -19,6 +19,28 @@ class ProjectPatternRulesTest {
             Lexicon.PROJECT_FRAMES,
             name -> ProjectNameRule.STANDARD.accepts(name, false, Stage.SIGNED));
 
+    private static final CeremonyNameRule CEREMONIES =
+            CeremonyNameRule.standard(name -> ProjectNameRule.STANDARD.accepts(name, false, Stage.SIGNED));
+
+    @Test
+    void aCeremonyHeldForOneProjectNamesIt() {
+        String t = "9月2日，鹰潭高新区举行江铜铜箔二期项目开工奠基仪式。";
+        List<ProjectMatch> found = CEREMONIES.find(t, 0, t.length());
+        assertThat(names(t, found)).containsExactly("江铜铜箔二期项目");
+        assertThat(found.get(0).stage()).isEqualTo(Stage.CONSTRUCTION_STARTED);
+        String signed = "园区隆重举行青鸟消防智能装备基地签约活动。";
+        assertThat(names(signed, CEREMONIES.find(signed, 0, signed.length()))).containsExactly("青鸟消防智能装备基地");
+        assertThat(CEREMONIES.toString()).startsWith("CeremonyNameRule[");
+    }
+
+    @Test
+    void aCeremonyOfABatchOrWithoutANameNamesNoProject() {
+        String batch = "4月7日，开发区举行2024年二季度重点项目集中开工仪式。";
+        assertThat(CEREMONIES.find(batch, 0, batch.length())).isEmpty();
+        String bare = "双方举行签约仪式，共同见证合作。";
+        assertThat(CEREMONIES.find(bare, 0, bare.length())).isEmpty();
+    }
+
     private static List<String> names(String t, List<ProjectMatch> found) {
         return found.stream().map(m -> t.substring(m.nameStart(), m.nameEnd())).toList();
     }
