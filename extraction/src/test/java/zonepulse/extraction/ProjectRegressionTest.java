@@ -87,6 +87,17 @@ class ProjectRegressionTest {
         assertThat(r.indicators()).isEmpty();
     }
 
+    /** Of a signing, the project agreed on (before 合作协议, 投资协议) is the project, not the company that signs. */
+    @Test
+    void theProjectAnAgreementIsSignedOn() {
+        ExtractionResult r = text("3月8日，天能控股集团与滁州经开区签署了天能新能源电池产业园项目投资协议。", "2024-03-09");
+        assertThat(project(r, "天能新能源电池产业园项目", Stage.SIGNED).date().value()).isEqualTo("2024-03-08");
+        assertThat(r.projects()).hasSize(1);
+        // an agreement on no named facility signs no project of its own
+        ExtractionResult strategic = text("3月8日，天能控股集团与滁州经开区签署了战略合作协议。", "2024-03-09");
+        assertThat(strategic.projects()).noneMatch(p -> p.name().contains("战略"));
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

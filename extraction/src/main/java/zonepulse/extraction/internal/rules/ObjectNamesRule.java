@@ -75,6 +75,36 @@ final class ObjectNamesRule {
         return items;
     }
 
+    /** What is signed (协议, 合同): {@code lexicon/agreement-words.txt}, a reversed-word trie. */
+    private static final Trie<Boolean> AGREEMENTS =
+            Trie.ofReversedWords(zonepulse.extraction.internal.lexicon.Lexicons.words("agreement-words.txt"));
+
+    /**
+     * The project a signing trigger {@code tr} signs an agreement on (「签订了某某基地项目合作协议」: 某某基地项目), or
+     * null: the object up to the clause's end must be a facility's name followed by what is signed.
+     */
+    NameCandidate agreedOn(String t, Statement st, Trigger tr) {
+        int s = tr.end();
+        if (!objectTriggers.contains(t.substring(tr.start(), tr.end()))) {
+            return null;
+        }
+        if (s < st.end() && t.charAt(s) == '了') {
+            s++;
+        }
+        int e = s;
+        while (e < st.end() && !Spans.projectBoundary(t.charAt(e)) && e - s <= MAX_PHRASE) {
+            e++;
+        }
+        int agreement = AGREEMENTS.longestReversedEndingAt(t, s, e);
+        if (agreement == 0) {
+            return null;
+        }
+        int[] name = Spans.trim(t, s, e - agreement);
+        boolean facility =
+                name[1] - name[0] >= 4 && Spans.endsWithAny(t.substring(name[0], name[1]), Lexicon.FACILITY_HEADS);
+        return facility ? new NameCandidate(name[0], name[1], false) : null;
+    }
+
     /** Items split at 、 and at a 和 with three chars on either side (研发中心和生产基地, not 和平路). */
     private static void splitList(String t, int s, int e, boolean listed, List<NameCandidate> out) {
         int from = s;

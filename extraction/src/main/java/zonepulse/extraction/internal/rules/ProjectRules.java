@@ -177,6 +177,11 @@ final class ProjectRules {
             }
         }
         if (items.isEmpty()) {
+            // 「某公司与某区签订了某某基地项目合作协议」: the project agreed on, not the company that signs
+            NameCandidate agreed = OBJECT_NAMES.agreedOn(t, st, tr);
+            items = agreed == null ? items : NAMES.candidates(t, List.of(agreed), true, tr.stage());
+        }
+        if (items.isEmpty()) {
             items = NAMES.candidates(t, SUBJECT_NAMES.before(t, st, segStart, tr), false, tr.stage());
         }
         if (items.isEmpty()) {
