@@ -19,14 +19,14 @@ final class CeremonyNameRule {
     private static final int MAX_NAME = 40;
 
     private final Trie<Stage> triggers;
-    private final List<String> hosts;
-    private final List<String> ceremonies;
+    private final Trie<Boolean> hosts;
+    private final Trie<Boolean> ceremonies;
     private final Predicate<String> acceptName;
 
     CeremonyNameRule(Trie<Stage> triggers, List<String> hosts, List<String> ceremonies, Predicate<String> acceptName) {
         this.triggers = triggers;
-        this.hosts = List.copyOf(hosts); // file order: longer forms first
-        this.ceremonies = List.copyOf(ceremonies);
+        this.hosts = Trie.ofWords(hosts);
+        this.ceremonies = Trie.ofWords(ceremonies);
         this.acceptName = acceptName;
     }
 
@@ -43,11 +43,11 @@ final class CeremonyNameRule {
     List<ProjectMatch> find(String t, int from, int to) {
         List<ProjectMatch> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String host = hostAt(t, i);
+            Trie.Match<Boolean> host = hosts.longestAt(t, i, to);
             if (host == null) {
                 continue;
             }
-            int s = i + host.length();
+            int s = host.end();
             for (int j = s + 2; j < to && j - s <= MAX_NAME && !Spans.clauseBoundary(t.charAt(j)); j++) {
                 Trie.Match<Stage> m = triggers.longestAt(t, j, to);
                 if (m == null) {
@@ -56,7 +56,7 @@ final class CeremonyNameRule {
                 Trie.Match<Stage> next = triggers.longestAt(t, m.end(), to); // 开工奠基仪式: one step, the later stage
                 int end = next != null ? next.end() : m.end();
                 Stage stage = next != null && next.value().isLaterThan(m.value()) ? next.value() : m.value();
-                if (ceremonyAt(t, end)) {
+                if (ceremonies.longestAt(t, end, to) != null) {
                     int[] name = Spans.trim(t, s, j);
                     String candidate = t.substring(name[0], name[1]);
                     if (Spans.endsWithAny(candidate, Lexicon.FACILITY_HEADS) && acceptName.test(candidate)) {
@@ -70,26 +70,8 @@ final class CeremonyNameRule {
         return out;
     }
 
-    private String hostAt(String t, int i) {
-        for (String h : hosts) {
-            if (t.startsWith(h, i)) {
-                return h;
-            }
-        }
-        return null;
-    }
-
-    private boolean ceremonyAt(String t, int pos) {
-        for (String c : ceremonies) {
-            if (t.startsWith(c, pos)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String toString() {
-        return NAME + "[举行 <facility> <stage word> 仪式 → facility at that stage; hosts=" + hosts + "]";
+        return NAME + "[举行 <facility> <stage word> 仪式 → facility at that stage]";
     }
 }
