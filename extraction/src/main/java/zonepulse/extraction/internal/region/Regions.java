@@ -119,9 +119,7 @@ public final class Regions {
                 }
             }
         }
-        return withScopes(
-                text,
-                withoutAnnotations(text, shortForms(text, namedParks(text, keepSupported(text, out, ps, resolved)))));
+        return withScopes(text, withoutAnnotations(text, namedParks(text, keepSupported(text, out, ps, resolved))));
     }
 
     /**
@@ -129,14 +127,8 @@ public final class Regions {
      * without it; there the short form is that park, not a zone the gazetteer knows by the same words (滨海新区 in
      * 绍兴滨海新区 is not Tianjin's) nor the article's generic 高新区.
      */
-    private static List<RegionMention> shortForms(CharSequence text, List<RegionMention> mentions) {
-        Map<String, String> parks = new java.util.LinkedHashMap<>();
-        for (RegionMention m : mentions) {
-            int place = m.kind() == Kind.ZONE ? placeLength(text, m) : 0;
-            if (place > 0 && m.end() - m.start() - place >= 4) {
-                parks.putIfAbsent(text.subSequence(m.start() + place, m.end()).toString(), m.canonical());
-            }
-        }
+    private static List<RegionMention> shortForms(
+            CharSequence text, List<RegionMention> mentions, Map<String, String> parks) {
         if (parks.isEmpty()) {
             return mentions;
         }
@@ -166,23 +158,6 @@ public final class Regions {
         out.addAll(found);
         out.sort(java.util.Comparator.comparingInt(RegionMention::start));
         return out;
-    }
-
-    /** How many chars of a park named as written ({@link #namedParks}) its place takes, or 0 for another mention. */
-    private static int placeLength(CharSequence text, RegionMention m) {
-        if (!m.canonical().contentEquals(text.subSequence(m.start(), m.end()))) {
-            return 0;
-        }
-        for (int place = 2; place <= m.end() - m.start() - 4; place++) {
-            Trie.Match<Boolean> after = zoneWordAfter(text, m.start() + place);
-            if (after != null
-                    && after.end() == m.end()
-                    && MODIFIERS.longestAt(text, m.start() + place, m.end()) == null
-                    && SUFFIXES.longestAt(text, m.start() + place, m.end()) == null) {
-                return place;
-            }
-        }
-        return 0;
     }
 
     /** Scope words ({@code lexicon/scope-regions.tsv}: 全市, 全省, 全国) and their level. */
@@ -466,6 +441,7 @@ public final class Regions {
      */
     private static List<RegionMention> namedParks(CharSequence text, List<RegionMention> mentions) {
         List<RegionMention> out = new ArrayList<>(mentions.size());
+        Map<String, String> shortForms = new java.util.LinkedHashMap<>(); // 滨海新区 of 绍兴滨海新区, by park
         for (int i = 0; i < mentions.size(); i++) {
             RegionMention m = mentions.get(i);
             Trie.Match<Boolean> suffix = m.kind() == Kind.PLACE ? zoneWordAfter(text, m.end()) : null;
@@ -485,10 +461,15 @@ public final class Regions {
                 end = Math.max(end, mentions.get(i + 1).end());
                 i++; // the generic word (高新区) the suffix spans is part of the park's name
             }
-            out.add(new RegionMention(
-                    m.start(), end, text.subSequence(m.start(), end).toString(), Kind.ZONE, 4));
+            String park = text.subSequence(m.start(), end).toString();
+            out.add(new RegionMention(m.start(), end, park, Kind.ZONE, 4));
+            boolean ownName =
+                    SUFFIXES.longestAt(text, m.end(), end) == null && MODIFIERS.longestAt(text, m.end(), end) == null;
+            if (ownName && end - m.end() >= 4) {
+                shortForms.putIfAbsent(text.subSequence(m.end(), end).toString(), park);
+            }
         }
-        return out;
+        return shortForms(text, out, shortForms);
     }
 
     /**
