@@ -33,12 +33,9 @@ final class ObjectNamesRule {
     /** The candidates after trigger {@code tr} of statement {@code st}, whose triggers are {@code triggers}. */
     List<NameCandidate> after(String t, Statement st, Trigger tr, List<Trigger> triggers) {
         List<NameCandidate> items = new ArrayList<>();
-        int s = tr.end();
-        if (!objectTriggers.contains(t.substring(tr.start(), tr.end()))) {
+        int s = objectStart(t, st, tr);
+        if (s < 0) {
             return items;
-        }
-        if (s < st.end() && t.charAt(s) == '了') {
-            s++;
         }
         int limit = st.end();
         for (Trigger other : triggers) {
@@ -84,12 +81,9 @@ final class ObjectNamesRule {
      * null: the object up to the clause's end must be a facility's name followed by what is signed.
      */
     NameCandidate agreedOn(String t, Statement st, Trigger tr) {
-        int s = tr.end();
-        if (!objectTriggers.contains(t.substring(tr.start(), tr.end()))) {
+        int s = objectStart(t, st, tr);
+        if (s < 0) {
             return null;
-        }
-        if (s < st.end() && t.charAt(s) == '了') {
-            s++;
         }
         int e = s;
         while (e < st.end() && !Spans.projectBoundary(t.charAt(e)) && e - s <= MAX_PHRASE) {
@@ -103,6 +97,15 @@ final class ObjectNamesRule {
         boolean facility =
                 name[1] - name[0] >= 4 && Spans.endsWithAny(t.substring(name[0], name[1]), Lexicon.FACILITY_HEADS);
         return facility ? new NameCandidate(name[0], name[1], false) : null;
+    }
+
+    /** Where the object of trigger {@code tr} starts (past a 了), or -1 when the trigger takes no object. */
+    private int objectStart(String t, Statement st, Trigger tr) {
+        if (!objectTriggers.contains(t.substring(tr.start(), tr.end()))) {
+            return -1;
+        }
+        int s = tr.end();
+        return s < st.end() && t.charAt(s) == '了' ? s + 1 : s;
     }
 
     /** Items split at 、 and at a 和 with three chars on either side (研发中心和生产基地, not 和平路). */
