@@ -135,6 +135,24 @@ final class NameBefore {
         return s;
     }
 
+    /**
+     * {@code name} without the scope and filler words it opens with (「其中工业投资」: 工业投资), as {@link #scopeEnd}
+     * strips them from a phrase; a word they start stays whole (就业), and two chars are always left.
+     */
+    static String withoutLeadingWords(String name) {
+        String rest = name;
+        Trie.Match<Boolean> w = STANDARD_LEADING.longestAt(rest, 0, rest.length());
+        while (w != null && rest.length() - w.end() >= 2) {
+            Trie.Match<Boolean> kept = KEPT_WORDS.longestAt(rest, 0, rest.length());
+            if (kept != null && kept.end() > w.end()) {
+                break;
+            }
+            rest = rest.substring(w.end()).strip();
+            w = STANDARD_LEADING.longestAt(rest, 0, rest.length());
+        }
+        return rest;
+    }
+
     /** Whether the words after a place make it part of a proper name (宁德时代, 苏州银行) rather than a scope. */
     private boolean startsName(String t, int pos, int end) {
         return pos < end && properNameHeads.longestAt(t, pos, end) != null;

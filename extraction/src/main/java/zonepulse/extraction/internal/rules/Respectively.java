@@ -26,7 +26,7 @@ final class Respectively {
         String[] parts = subjects.split("[、和及与]");
         List<String> items = new ArrayList<>();
         for (String part : parts) {
-            String item = items.isEmpty() ? withoutLeadingWords(part.strip()) : part.strip();
+            String item = items.isEmpty() ? NameBefore.withoutLeadingWords(part.strip()) : part.strip();
             if (!item.isEmpty()) {
                 items.add(item);
             }
@@ -56,29 +56,6 @@ final class Respectively {
      */
     static Respectively ofEarlierFigures(List<String> names, Measure measure, boolean fall) {
         return new Respectively(names.size() >= 2 ? List.copyOf(names) : List.of(), measure, fall);
-    }
-
-    private static final zonepulse.extraction.internal.text.Trie<Boolean> LEADING =
-            zonepulse.extraction.internal.text.Trie.ofWords(IndicatorLexicon.LEADING);
-    private static final zonepulse.extraction.internal.text.Trie<Boolean> KEPT =
-            zonepulse.extraction.internal.text.Trie.ofWords(IndicatorLexicon.LEADING_EXCEPTIONS);
-
-    /**
-     * The first item without the scope and filler words the list opens with (「其中工业投资、产业投资分别…」: 工业投资), as
-     * {@link NameBefore} strips them from a name; a word they start stays whole (就业).
-     */
-    private static String withoutLeadingWords(String item) {
-        String rest = item;
-        var w = LEADING.longestAt(rest, 0, rest.length());
-        while (w != null && rest.length() - w.end() >= 2) {
-            var kept = KEPT.longestAt(rest, 0, rest.length());
-            if (kept != null && kept.end() > w.end()) {
-                break;
-            }
-            rest = rest.substring(w.end()).strip();
-            w = LEADING.longestAt(rest, 0, rest.length());
-        }
-        return rest;
     }
 
     /** Whether the list has items to give. */
