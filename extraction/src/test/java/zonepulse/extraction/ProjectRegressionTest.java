@@ -98,6 +98,17 @@ class ProjectRegressionTest {
         assertThat(strategic.projects()).noneMatch(p -> p.name().contains("战略"));
     }
 
+    /** The company that signs an agreement on a project is the project's, not a word its name starts with. */
+    @Test
+    void theCompanyThatSignsAnAgreementIsTheProjects() {
+        ExtractionResult r = text("6月2日，江西赣锋锂业集团股份有限公司与新余高新区管委会签订了固态电池二期基地项目投资协议，项目总投资50亿元。", "2025-06-03");
+        var agreed = project(r, "固态电池二期基地项目", Stage.SIGNED);
+        assertThat(agreed.companies()).containsExactly("江西赣锋锂业集团股份有限公司");
+        assertThat(agreed.investment().value()).isEqualTo(50.0);
+        ExtractionResult shortName = text("同日，杉杉股份与宁波前湾新区签署了负极材料一体化基地项目合作协议。", "2025-06-03");
+        assertThat(project(shortName, "负极材料一体化基地项目", Stage.SIGNED).companies()).containsExactly("杉杉股份");
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

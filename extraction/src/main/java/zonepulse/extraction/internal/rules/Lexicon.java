@@ -29,11 +29,11 @@ final class Lexicon {
     /** Triggers that take the project as their object (建成X, 引进X, 签约X); others only follow their subject. */
     static final Set<String> OBJECT_TRIGGERS = Lexicons.words("object-triggers.txt");
 
-    /** Stages a zone itself can reach (北京经济技术开发区于1992年4月开工建设); a zone signs or lands nothing. */
     /** Words ending a government zone's name (新区, 高新区, 经开区): a name ending so is a zone, a party to a signing. */
     static final Trie<Boolean> GOVERNMENT_ZONE_WORDS =
             Trie.ofReversedWords(Lexicons.words("zone-suffixes-after-name.txt"));
 
+    /** Stages a zone itself can reach (北京经济技术开发区于1992年4月开工建设); a zone signs or lands nothing. */
     static final Set<Stage> ZONE_STAGES =
             Set.of(Stage.GROUNDBREAKING, Stage.CONSTRUCTION_STARTED, Stage.COMPLETED, Stage.IN_PRODUCTION);
 

@@ -112,8 +112,11 @@ final class ProjectRules {
     /** A trigger with what its clause says of it: whether it is planned and when it is (or was) reached. */
     private record Step(Trigger trigger, int segStart, boolean expected, EventDate date) {}
 
-    /** The names a trigger's own clause gives it; {@code relative} when a relative clause introduced the name. */
-    private record Named(List<NameCandidate> items, boolean relative) {}
+    /**
+     * The names a trigger's own clause gives it; {@code relative} when a relative clause introduced the name;
+     * {@code signers} the companies that sign an agreement on it (empty: the companies its name starts with).
+     */
+    private record Named(List<NameCandidate> items, boolean relative, List<String> signers) {}
 
     /**
      * Adds the drafts for trigger {@code tr} of clause {@code t[segStart, tr)} to {@code found}; returns the last
@@ -151,7 +154,7 @@ final class ProjectRules {
         }
         boolean single = items.size() == 1 && !items.get(0).listed();
         for (NameCandidate item : items) {
-            Drafts.Project d = draft(t, st, step, item, named.relative(), single, lastSingle, consumed);
+            Drafts.Project d = draft(t, st, step, item, named, single, lastSingle, consumed);
             if (d != null) {
                 found.add(d);
                 if (single) {
@@ -163,9 +166,10 @@ final class ProjectRules {
     }
 
     /** The candidates the trigger's clause names: the pattern's own, after 的, before the trigger, after it. */
-    private static Named named(String t, Statement st, int segStart, Trigger tr, List<Trigger> triggers) {
+    private Named named(String t, Statement st, int segStart, Trigger tr, List<Trigger> triggers) {
         List<NameCandidate> items = List.of();
         boolean relative = false;
+        List<String> signers = List.of();
         if (tr.delimitsName()) {
             NameCandidate own = new NameCandidate(tr.nameStart(), tr.nameEnd(), false);
             items = NAMES.candidates(t, List.of(own), true, tr.stage());
@@ -179,7 +183,10 @@ final class ProjectRules {
         if (items.isEmpty()) {
             // 「某公司与某区签订了某某基地项目合作协议」: the project agreed on, not the company that signs
             NameCandidate agreed = OBJECT_NAMES.agreedOn(t, st, tr);
-            items = agreed == null ? items : NAMES.candidates(t, List.of(agreed), true, tr.stage());
+            if (agreed != null) {
+                items = NAMES.candidates(t, List.of(agreed), true, tr.stage());
+                signers = signers(SUBJECT_NAMES.before(t, st, segStart, tr));
+            }
         }
         if (items.isEmpty()) {
             items = NAMES.candidates(t, SUBJECT_NAMES.before(t, st, segStart, tr), false, tr.stage());
@@ -187,7 +194,22 @@ final class ProjectRules {
         if (items.isEmpty()) {
             items = NAMES.candidates(t, OBJECT_NAMES.after(t, st, tr, triggers), true, tr.stage());
         }
-        return new Named(items, relative);
+        return new Named(items, relative, signers);
+    }
+
+    /**
+     * The companies among the parties to a signing ({@link SubjectNamesRule} leaves out the zone or government body):
+     * each whole name a company's ending closes (有限公司, 集团), else the company it starts with.
+     */
+    private List<String> signers(List<NameCandidate> parties) {
+        List<String> companies = new ArrayList<>();
+        for (NameCandidate party : parties) {
+            String name = ctx.clean().substring(party.start(), party.end()).strip();
+            if (NameFilter.standard().accepts(name)) {
+                companies.addAll(COMPANIES.of(name));
+            }
+        }
+        return List.copyOf(companies);
     }
 
     /** The trigger dated, a stage after the article planned (or, its year unstated, a year earlier). */
@@ -216,7 +238,7 @@ final class ProjectRules {
             Statement st,
             Step step,
             NameCandidate item,
-            boolean relative,
+            Named named,
             boolean single,
             Drafts.Project lastSingle,
             Set<Integer> consumed) {
@@ -248,8 +270,8 @@ final class ProjectRules {
                 step.expected(),
                 step.date(),
                 investment,
-                COMPANIES.of(name),
-                relative || item.listed() ? 0.85 : 0.75);
+                named.signers().isEmpty() ? COMPANIES.of(name) : named.signers(),
+                named.relative() || item.listed() ? 0.85 : 0.75);
     }
 
     /** What the pattern rules (lists, frames) find in the statement. */

@@ -81,9 +81,14 @@ final class SubjectNamesRule {
         return items;
     }
 
-    /** Whether {@code t[start, end)} is a zone (of the gazetteer, after its city or not) or a government body. */
+    /**
+     * Whether {@code t[start, end)} is a zone (of the gazetteer, after its city or not, or a name ending in a government
+     * zone's word the gazetteer does not know: 宁波前湾新区) or a government body.
+     */
     private static boolean zoneOrGovernment(String t, int start, int end) {
-        if (Spans.endsWithAny(t.substring(start, end), Lexicon.GOVERNMENT_ENDINGS)) {
+        String party = t.substring(start, end);
+        if (Spans.endsWithAny(party, Lexicon.GOVERNMENT_ENDINGS)
+                || Spans.endsWithAny(party, Lexicon.GOVERNMENT_ZONE_WORDS)) {
             return true;
         }
         int from = start;
