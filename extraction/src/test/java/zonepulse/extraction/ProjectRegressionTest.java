@@ -109,6 +109,22 @@ class ProjectRegressionTest {
         assertThat(project(shortName, "负极材料一体化基地项目", Stage.SIGNED).companies()).containsExactly("杉杉股份");
     }
 
+    /**
+     * A project named in the title and again in the body at the same stage is one event, with the date and the
+     * investment only the body states.
+     */
+    @Test
+    void aTitlesMentionTakesTheDateAndInvestmentTheBodyStates() {
+        ExtractionResult r = text(
+                "---\ntitle: 盐城经开区签约新能源整车零部件产业园项目\ndate: 2025-09-20\n---\n"
+                        + "9月18日，盐城经开区新能源整车零部件产业园项目签约，项目总投资约35亿元，主要建设电驱、电控生产线。\n",
+                null);
+        assertThat(r.projects()).hasSize(1);
+        var signed = project(r, "新能源整车零部件产业园项目", Stage.SIGNED);
+        assertThat(signed.date().value()).isEqualTo("2025-09-18");
+        assertThat(signed.investment().value()).isEqualTo(35.0);
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

@@ -313,15 +313,20 @@ public final class RuleEngine {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** One event per project and stage: a restatement (or a shorter form of the same name) adds nothing. */
-    private static List<Drafts.Project> dedupeProjects(List<Drafts.Project> in) {
+    /**
+     * One event per project and stage: the first mention, with the date and investment a restatement (or a shorter
+     * form of the same name) adds when the first lacks them: a title's 「某公司签约某某项目」 has neither, the body's
+     * has. Not its companies: a shorter form may start with a word that only looks like a company's name.
+     */
+    static List<Drafts.Project> dedupeProjects(List<Drafts.Project> in) {
         List<Drafts.Project> out = new ArrayList<>();
         for (Drafts.Project d : in) {
             boolean duplicate = false;
-            for (Drafts.Project o : out) {
+            for (int i = 0; i < out.size() && !duplicate; i++) {
+                Drafts.Project o = out.get(i);
                 if (o.stage() == d.stage() && sameProject(o.projectKey(), d.projectKey())) {
                     duplicate = true;
-                    break;
+                    out.set(i, completed(o, d));
                 }
             }
             if (!duplicate) {
@@ -329,6 +334,27 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /** {@code first} with the date and investment it lacks taken from {@code restated}. */
+    private static Drafts.Project completed(Drafts.Project first, Drafts.Project restated) {
+        if (first.date() != null && first.investment() != null) {
+            return first;
+        }
+        return new Drafts.Project(
+                first.quoteStart(),
+                first.quoteEnd(),
+                first.sentenceStart(),
+                first.sentenceEnd(),
+                first.region(),
+                first.name(),
+                first.projectKey(),
+                first.stage(),
+                first.expected(),
+                first.date() != null ? first.date() : restated.date(),
+                first.investment() != null ? first.investment() : restated.investment(),
+                first.companies(),
+                first.confidence());
     }
 
     private static boolean sameProject(String a, String b) {
