@@ -261,4 +261,34 @@ class RegionAndNameTest {
         var zone = text("芜湖经开区新增规上企业\n芜湖经开区今年新增规上工业企业36家，居全市第一。", "2024-02-01");
         assertThat(indicator(zone, Measure.COUNT, 36).region()).isEqualTo("芜湖经济技术开发区");
     }
+
+    /**
+     * 该区, 该县, 该园区 opening a figure's clause are the place the article is about: before, a name starting with
+     * 该 was taken for one project's (该项目占地…) and the figure dropped.
+     */
+    @Test
+    void aPlaceTheTextPointsBackToWith该IsTheArticlesPlace() {
+        var zone = text("襄阳高新区一季度经济运行\n一季度，该区完成规上工业产值412.5亿元，同比增长9.7%。", "2025-04-20");
+        IndicatorEvent output = indicator(zone, Measure.LEVEL, 412.5);
+        assertThat(output.indicator()).isEqualTo("规上工业产值");
+        assertThat(output.region()).isEqualTo("襄阳高新技术产业开发区");
+        var park = text("株洲高新区动态\n1-5月，该园区规上工业增加值同比增长8.3%。", "2025-06-20");
+        assertThat(indicator(park, Measure.YOY_GROWTH, 8.3).indicator()).isEqualTo("规上工业增加值");
+        var county = text("长兴县经济运行\n前三季度，该县实现地区生产总值612亿元。", "2025-10-25");
+        assertThat(indicator(county, Measure.LEVEL, 612).region()).isEqualTo("浙江省湖州市长兴县");
+        var city = text("荆门高新区动态\n2024年，该市实现地区生产总值2307亿元。", "2025-03-01");
+        assertThat(indicator(city, Measure.LEVEL, 2307).region()).isEqualTo("湖北省荆门市");
+    }
+
+    /**
+     * 「与该县共签约项目15个」: a place a determiner points at is a party to the signing, not a peer compared with, so
+     * the count is the county's; 与…相比 still compares.
+     */
+    @Test
+    void aPlaceADeterminerPointsAtAfter与IsAPartyNotAPeer() {
+        var r = text("长兴县招商签约\n签约仪式上，江苏恒力、浙江天能等12家企业与该县共签约项目14个，总投资额86亿元。", "2025-05-10");
+        assertThat(indicator(r, Measure.COUNT, 14).region()).isEqualTo("浙江省湖州市长兴县");
+        var compared = text("长兴县招商签约\n浙江天能的产值与该县平均水平相比增长3.2%。", "2025-05-10");
+        assertThat(indicator(compared, Measure.YOY_GROWTH, 3.2).region()).isEqualTo("浙江省");
+    }
 }

@@ -93,12 +93,12 @@ public final class Places {
         return STANDARD;
     }
 
-    /** The place with this 6-digit code, or null. */
     /** The place of a canonical name (福建省宁德市), or null. */
     public Place byCanonical(String canonical) {
         return byCanonical.get(canonical);
     }
 
+    /** The place with this 6-digit code, or null. */
     public Place byCode(String code) {
         return byCode.get(code);
     }

@@ -165,6 +165,9 @@ public final class Regions {
 
     private static final Trie<Boolean> SCOPE_WORDS = Trie.ofWords(SCOPE_LEVELS.keySet());
 
+    /** Words that make a scope word point at the article's place anywhere ({@code scope-region-determiners.txt}). */
+    private static final Trie<Boolean> SCOPE_DETERMINERS = Trie.ofWords(Lexicons.words("scope-region-determiners.txt"));
+
     /** The mentions with the scope words that overlap none of them added, in text order. */
     private static List<RegionMention> withScopes(CharSequence text, List<RegionMention> mentions) {
         List<RegionMention> scopes = new ArrayList<>();
@@ -173,7 +176,7 @@ public final class Regions {
                 continue;
             }
             Trie.Match<Boolean> m = SCOPE_WORDS.longestAt(text, i, text.length());
-            if (m != null && opensClause(text, i)) {
+            if (m != null && (opensClause(text, i) || SCOPE_DETERMINERS.longestAt(text, i, m.end()) != null)) {
                 scopes.add(new RegionMention(m.start(), m.end(), m.word(), Kind.SCOPE, 0));
                 i = m.end() - 1;
             }

@@ -38,6 +38,11 @@ public record DocContext(
 
     /** Words before a region that make it the whole or the peer a figure is compared with (占北京的, 比深圳). */
     private static final Set<String> COMPARISON_WORDS = Lexicons.words("comparison-words.txt");
+    /** 与, 和: before a place a determiner points at (与该县签约), a comparison only with a completer (相比, 持平). */
+    private static final Set<String> COMPARISON_CONJUNCTIONS = Lexicons.words("comparison-conjunctions.txt");
+
+    private static final Set<String> COMPARISON_COMPLETERS = Lexicons.words("comparison-completers.txt");
+    private static final Set<String> SCOPE_DETERMINERS = Lexicons.words("scope-region-determiners.txt");
 
     /**
      * The region a figure or project at {@code pos} is about: the nearest region named before it in its statement,
@@ -73,6 +78,28 @@ public record DocContext(
         for (String word : COMPARISON_WORDS) {
             int from = b - word.length() + 1;
             if (from >= 0 && text.startsWith(word, from)) {
+                return true;
+            }
+        }
+        for (String word : COMPARISON_CONJUNCTIONS) {
+            int from = b - word.length() + 1;
+            if (from >= 0 && text.startsWith(word, from)) {
+                boolean pointedAt = SCOPE_DETERMINERS.stream().anyMatch(d -> text.startsWith(d, m.start()));
+                return !pointedAt || completedInClause(m.end());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comparison's completer (相比, 持平) follows {@code from} in its clause. */
+    private boolean completedInClause(int from) {
+        int end = from;
+        while (end < text.length() && "，,。；;！？\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = text.substring(from, end);
+        for (String word : COMPARISON_COMPLETERS) {
+            if (clause.contains(word)) {
                 return true;
             }
         }
