@@ -88,7 +88,7 @@ final class FrameRule {
             if (m == null) {
                 continue;
             }
-            boolean clauseStart = m.start() == from || Spans.projectBoundary(t.charAt(m.start() - 1));
+            boolean clauseStart = opensClause(t, from, m.start());
             String frame = null;
             for (String f : frames) {
                 if (t.startsWith(f, m.end()) && (frame == null || f.length() > frame.length())) {
@@ -115,17 +115,41 @@ final class FrameRule {
         return out;
     }
 
+    /** Words that may stand before a frame's trigger in its clause ({@code lexicon/project-frame-leads.txt}). */
+    private static final Trie<Boolean> LEADS =
+            Trie.ofReversedWords(zonepulse.extraction.internal.lexicon.Lexicons.words("project-frame-leads.txt"));
+
+    /** Whether the trigger at {@code start} opens its clause, perhaps after a lead word (此次签约项目中). */
+    private static boolean opensClause(String t, int from, int start) {
+        int s = start - LEADS.longestReversedEndingAt(t, from, start);
+        return s == from || Spans.projectBoundary(t.charAt(s - 1));
+    }
+
     /**
      * The framed names of clause {@code t[s, e)}: the one it opens with, and one opening any of its comma-separated
-     * parts (「甲项目总投资20亿元，乙项目总投资8亿元」); a part opening with no facility's name (总投资…, 建成后…) names none.
+     * parts (「甲项目总投资20亿元，乙项目总投资8亿元」); a part opening with no facility's name (总投资…, 建成后…) names none,
+     * nor one opening with a predicate or a build verb: 「，拟建设某某产业化基地」 describes the project before it.
      */
     private void subjects(String t, int s, int e, Trie.Match<Stage> trigger, List<ProjectMatch> out) {
         subject(t, s, e, trigger, out);
         for (int k = s; k < e; k++) {
-            if (t.charAt(k) == '，' || t.charAt(k) == ',') {
+            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && !describes(t, k + 1)) {
                 subject(t, k + 1, e, trigger, out);
             }
         }
+    }
+
+    /** Whether a clause part at {@code p} opens with a predicate (将, 拟建设, 主要) or a build verb (打造, 建设). */
+    private static boolean describes(String t, int p) {
+        if (Lexicon.predicateStartsAt(t, p)) {
+            return true;
+        }
+        for (String verb : Lexicon.BUILD_VERBS) {
+            if (t.startsWith(verb, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void subject(String t, int s, int e, Trie.Match<Stage> trigger, List<ProjectMatch> out) {

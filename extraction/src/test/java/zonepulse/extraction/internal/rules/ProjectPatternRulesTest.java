@@ -123,6 +123,24 @@ class ProjectPatternRulesTest {
         assertThat(FRAMES.toString()).startsWith("FrameRule[");
     }
 
+    /**
+     * 「此次签约项目中，…」: a determiner of the batch may open the frame's clause; a part of an item's clause that opens
+     * with a predicate or a build verb (拟建设…基地, 将打造…中心) describes the item, it names no project.
+     */
+    @Test
+    void aFrameMayOpenWithTheBatchsDeterminerAndAnItemsDescriptionNamesNone() {
+        String t = "本次签约项目中，澜湄跨境电商产业园项目总投资6亿元，拟建设东盟商品集散基地；" + "滇中精密铸造基地项目总投资9亿元，将打造西南铸件研发中心。";
+        List<ProjectMatch> found = FRAMES.find(t, 0, t.length());
+        assertThat(names(t, found)).containsExactly("澜湄跨境电商产业园项目", "滇中精密铸造基地项目");
+        assertThat(found).allMatch(m -> m.stage() == Stage.SIGNED);
+        String verb = "同日开工项目中，柳江汽配产业园二期项目总投资15亿元，建设冲压焊装车间；桂中仓储物流园项目总投资4亿元。";
+        assertThat(names(verb, FRAMES.find(verb, 0, verb.length()))).containsExactly("柳江汽配产业园二期项目", "桂中仓储物流园项目");
+        String inside = "会上介绍，签约项目中，甲乙丙物流园项目总投资4亿元。";
+        assertThat(FRAMES.find(inside, 0, inside.length())).hasSize(1);
+        String object = "推进签约项目中，丁戊科技园项目总投资4亿元。";
+        assertThat(FRAMES.find(object, 0, object.length())).isEmpty();
+    }
+
     @Test
     void aTriggerWithoutFrameIsNoFrame() {
         String t = "开工项目共计8个，总投资20亿元。";
