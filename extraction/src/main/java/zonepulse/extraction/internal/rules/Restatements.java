@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A document restates its figures (the lead, then the body): one event per measure and value of names that agree
  * (one contains the other, 规上 read as 规模以上), the first one kept; a weakly named event with a distinctive value
- * (3713.4, 185) repeats any kept event of that measure and value. Stateless.
+ * (3713.4, 185) repeats any kept event of that measure and value. A kept event without a period takes its
+ * restatement's. Stateless.
  */
 final class Restatements {
     private Restatements() {}
@@ -28,6 +29,9 @@ final class Restatements {
             for (int i : same) {
                 if (agree(keptNames.get(i), name) || d.confidence() < 0.7 && distinctive(d.value())) {
                     duplicate = true;
+                    if (out.get(i).period() == null && d.period() != null) {
+                        out.set(i, withPeriod(out.get(i), d.period()));
+                    }
                     break;
                 }
             }
@@ -38,6 +42,30 @@ final class Restatements {
             }
         }
         return out;
+    }
+
+    /**
+     * The kept event with the period its restatement states: a title's 「15个项目集中签约」 states none, the body's
+     * 「3月27日，…15个项目现场签约」 does.
+     */
+    private static Drafts.Indicator withPeriod(Drafts.Indicator d, zonepulse.events.Period period) {
+        return new Drafts.Indicator(
+                d.quoteStart(),
+                d.quoteEnd(),
+                d.sentenceStart(),
+                d.sentenceEnd(),
+                d.region(),
+                d.name(),
+                d.measure(),
+                d.value(),
+                d.upper(),
+                d.unit(),
+                d.normalized(),
+                d.qualifier(),
+                d.status(),
+                period,
+                d.basis(),
+                d.confidence());
     }
 
     private static boolean agree(String x, String y) {

@@ -2,9 +2,11 @@ package zonepulse.extraction.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zonepulse.events.Measure;
+import zonepulse.events.Period;
 import zonepulse.events.Qualifier;
 import zonepulse.events.Quantity;
 import zonepulse.events.Status;
@@ -55,5 +57,40 @@ class RestatementsTest {
         var roundBefore = indicator("服务业营收", 500, 0.85);
         assertThat(Restatements.dedupe(List.of(strong, weak, roundBefore, round)))
                 .containsExactly(strong, roundBefore, round);
+    }
+
+    /** A lead (a title: 「8个项目集中开工」) states no time; the body restating it does, and the kept event takes it. */
+    @Test
+    void aKeptFigureWithoutPeriodTakesItsRestatementsPeriod() {
+        var lead = indicator("开工项目", 8, 0.85);
+        var march = new Period(LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 18), "3月18日");
+        var body = withPeriod(indicator("集中开工项目", 8, 0.85), march);
+        List<Drafts.Indicator> kept = Restatements.dedupe(List.of(lead, body));
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).name()).isEqualTo("开工项目");
+        assertThat(kept.get(0).period()).isEqualTo(march);
+        var april = new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "4月");
+        var stated = withPeriod(indicator("开工项目", 8, 0.85), april);
+        assertThat(Restatements.dedupe(List.of(stated, body))).containsExactly(stated);
+    }
+
+    private static Drafts.Indicator withPeriod(Drafts.Indicator d, Period period) {
+        return new Drafts.Indicator(
+                d.quoteStart(),
+                d.quoteEnd(),
+                d.sentenceStart(),
+                d.sentenceEnd(),
+                d.region(),
+                d.name(),
+                d.measure(),
+                d.value(),
+                d.upper(),
+                d.unit(),
+                d.normalized(),
+                d.qualifier(),
+                d.status(),
+                period,
+                d.basis(),
+                d.confidence());
     }
 }
