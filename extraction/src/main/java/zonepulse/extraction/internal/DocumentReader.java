@@ -167,6 +167,11 @@ public final class DocumentReader {
     private static final Pattern SIGNING_DATE = Pattern.compile(
             "[（(]?([〇零一二三四五六七八九\\d]{4})\\s*年\\s*" + "([一二三四五六七八九十\\d]{1,3})\\s*月\\s*([一二三四五六七八九十\\d]{1,3})\\s*日[)）]?");
 
+    /** A line that is only a full date in Arabic digits, perhaps with its time (「2023-05-12」, 「[2023年5月12日 09:30]」). */
+    private static final Pattern DATE_ONLY_LINE =
+            Pattern.compile("[\\[【(（]?\\s*((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})"
+                    + "\\s*[-月/.]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?");
+
     private static final Pattern MONTH_DAY_LINE = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
     /** A news agency's dateline: 「长城网衡水3月27日讯」, 「新华社北京5月3日电」. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
@@ -236,6 +241,10 @@ public final class DocumentReader {
         }
         if (published == null) {
             published = dateline(kept);
+        }
+        if (published == null) {
+            // 「来源：新华网 2023年05月12日」, 「作者：某某 | 来源：某某网 | 2023-05-12」: the date of a line dropped as a byline
+            published = dateline(editorLines(lines));
         }
         if (title != null && !containsLoosely(kept, title)) {
             kept.add(0, title.strip());
@@ -448,11 +457,16 @@ public final class DocumentReader {
                 }
             }
         }
-        // 「发布日期：2018-08-10」 in the page's foot, or the date a report is signed with (「二〇一一年三月十六日」)
+        // 「发布日期：2018-08-10」 in the page's foot, a date alone on its line, or the date a report is signed with
+        // (「二〇一一年三月十六日」)
         for (int i = Math.max(0, lines.size() - 6); i < lines.size(); i++) {
             Matcher m = lines.get(i).length() <= 100 ? LABELLED_DATE.matcher(lines.get(i)) : null;
             if (m != null && m.find()) {
                 return date(m.group(1), m.group(2), m.group(3));
+            }
+            Matcher alone = DATE_ONLY_LINE.matcher(lines.get(i).strip());
+            if (alone.matches()) {
+                return date(alone.group(1), alone.group(2), alone.group(3));
             }
             Matcher signed = SIGNING_DATE.matcher(lines.get(i).strip());
             if (signed.matches()) {
@@ -718,6 +732,18 @@ public final class DocumentReader {
                     }
                 },
                 body);
+        return found;
+    }
+
+    /** The lines {@link #cleanLines} drops as an editor's, a source's or an author's. */
+    private static List<String> editorLines(List<String> raw) {
+        List<String> found = new ArrayList<>();
+        for (String line : raw) {
+            String s = strip(line);
+            if (!s.isEmpty() && EDITOR_LINE.matcher(s).matches()) {
+                found.add(s);
+            }
+        }
         return found;
     }
 

@@ -115,6 +115,26 @@ class DocumentReaderTest {
                 .isEqualTo(LocalDate.of(2022, 8, 15));
     }
 
+    /** A source or author line is dropped from the text, but its date is the publication's. */
+    @Test
+    void theDateOfABylineDroppedFromTheTextDatesIt() throws Exception {
+        CleanDocument doc = read("潍坊高新区项目建设提速\n来源：潍坊日报 2024年03月06日\n园区新开工项目12个。", "text/plain");
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 3, 6));
+        assertThat(doc.text()).doesNotContain("来源");
+        assertThat(read("标题\n作者：孙七 | 来源：某某网 | 2024-03-06 | 阅读 88\n正文。", "text/plain")
+                        .published())
+                .isEqualTo(LocalDate.of(2024, 3, 6));
+    }
+
+    /** A page's foot that is a date alone on its line dates the page. */
+    @Test
+    void aDateAloneOnALineOfThePagesFootDatesIt() throws Exception {
+        String text = "标题\n" + "园区新开工项目12个，总投资56亿元。\n".repeat(10) + "[2024-03-06 10:15]";
+        assertThat(read(text, "text/plain").published()).isEqualTo(LocalDate.of(2024, 3, 6));
+        String range = "标题\n" + "园区新开工项目12个。\n".repeat(10) + "2024-03-06至2024-03-09";
+        assertThat(read(range, "text/plain").published()).isNull();
+    }
+
     @Test
     void deeplyNestedHtmlIsRead() throws Exception {
         String html = "<div>".repeat(5000) + "<p>园区新增企业50家。</p>" + "</div>".repeat(5000);
