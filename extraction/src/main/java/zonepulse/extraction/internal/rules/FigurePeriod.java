@@ -1,6 +1,7 @@
 package zonepulse.extraction.internal.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import zonepulse.events.Period;
 import zonepulse.extraction.internal.time.TimeMention;
@@ -68,7 +69,8 @@ final class FigurePeriod {
      * The period of {@code m}, a year earlier when only the article's own year was assumed for it and a result would
      * then cover time after the article was published: 「12月，工业用电量5.1亿千瓦时」 and 「全年引进项目63个」 in a
      * review published in January are of the year before. A month's slack lets a figure for a month come out in its
-     * last days. {@code statedYear} is the year the text states for it, or 0.
+     * last days, and a period mostly past reports so far (全年 in November). {@code statedYear} is the year the text
+     * states for it, or 0.
      */
     private Period reportedBefore(TimeMention m, int statedYear, boolean stock, boolean reported) {
         int year = statedYear > 0 ? statedYear : ctx.docYear();
@@ -79,8 +81,21 @@ final class FigurePeriod {
             return p;
         }
         boolean future = (p.start() != null && p.start().isAfter(published))
-                || (p.end() != null && p.end().isAfter(published.plusMonths(1)));
+                || (p.end() != null && p.end().isAfter(published.plusMonths(1)) && !mostlyPast(p, published));
         return future ? times.period(m, year - 1, year - 1, stock) : p;
+    }
+
+    /**
+     * Whether most of period {@code p} lay before {@code published}: 「上半年，新签约项目15个」 in May, 「全年引进项目63个」
+     * in November report the year so far, not the year before.
+     */
+    private static boolean mostlyPast(Period p, LocalDate published) {
+        if (p.start() == null || p.end() == null) {
+            return false;
+        }
+        long length = ChronoUnit.DAYS.between(p.start(), p.end()) + 1;
+        long past = ChronoUnit.DAYS.between(p.start(), published);
+        return past * 2 >= length;
     }
 
     /** GUIDELINES: counts and totals of a ceremony held on a stated day cover that day; null when there is none. */

@@ -61,6 +61,18 @@ class FigurePeriodTest {
         assertThat(stated.start()).isEqualTo(LocalDate.of(2023, 12, 1));
     }
 
+    /** A period mostly past when the article came out reports the year so far, not the year before. */
+    @Test
+    void aPeriodMostlyPastAtPublicationIsThisYearsSoFar() {
+        Period firstHalf = reportedOn(LocalDate.of(2024, 5, 20), "上半年，园区新签约项目21个。", "21个");
+        assertThat(firstHalf.start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        Period wholeYear = reportedOn(LocalDate.of(2024, 11, 12), "全年新增市场主体1.2万户。", "1.2万户");
+        assertThat(wholeYear.start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        // barely begun: a review's year
+        Period early = reportedOn(LocalDate.of(2024, 2, 20), "全年新增市场主体1.2万户。", "1.2万户");
+        assertThat(early.start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    }
+
     @Test
     void aTargetMayCoverTimeAfterPublication() {
         Period target = period("全年力争实现规上工业产值1000亿元。", "1000亿元", new ParagraphState(), LocalDate.of(2025, 2, 14), false);
