@@ -291,4 +291,17 @@ class RegionAndNameTest {
         var compared = text("长兴县招商签约\n浙江天能的产值与该县平均水平相比增长3.2%。", "2025-05-10");
         assertThat(indicator(compared, Measure.YOY_GROWTH, 3.2).region()).isEqualTo("浙江省");
     }
+
+    /**
+     * A place and a company park's word (产业园, 科技园) right after a company's name are part of that name, not a
+     * park of their own: 「格林美荆门产业园一季度实现产值…」 gave the figure the region 荆门产业园.
+     */
+    @Test
+    void aPlaceAndAParkWordAfterACompanysNameAreNoRegion() {
+        var r = text("襄阳高新区一季度经济运行\n一季度，比亚迪襄阳产业园满产运行，规上工业产值增长9.5%。", "2025-04-18");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 9.5).region()).isEqualTo("襄阳高新技术产业开发区");
+        // governed by a verb or a preposition, the same words name the park
+        var governed = text("园区动态\n今年以来，入驻宁波科技园的企业实现营收88亿元。", "2025-04-18");
+        assertThat(indicator(governed, Measure.LEVEL, 88).region()).isEqualTo("宁波科技园");
+    }
 }

@@ -390,6 +390,28 @@ public final class Regions {
     }
 
     /** Whether what follows {@code pos} makes the words before it a project's name: a phase (三期) or 项目. */
+    /** Government zones' words ({@code lexicon/zone-suffixes-after-name.txt}): a company's park never ends so. */
+    private static final Trie<Boolean> GOVERNMENT_SUFFIXES =
+            Trie.ofWords(Lexicons.words("zone-suffixes-after-name.txt"));
+
+    /** Words that govern a park after them ({@code lexicon/park-governing-words.txt}: 落户, 在), reversed. */
+    private static final Trie<Boolean> PARK_GOVERNORS =
+            Trie.ofReversedWords(Lexicons.words("park-governing-words.txt"));
+
+    /**
+     * Whether the place at {@code start} and the company park word {@code suffix} after it are part of a company's
+     * name (「格林美荆门产业园一季度实现产值…」): a Chinese word that governs no park stands right before the place.
+     */
+    private static boolean companysPark(CharSequence text, int start, Trie.Match<Boolean> suffix) {
+        Trie.Match<Boolean> government = GOVERNMENT_SUFFIXES.longestAt(text, suffix.start(), suffix.end());
+        if (start == 0 || government != null && government.end() == suffix.end()) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                && PARK_GOVERNORS.longestReversedEndingAt(text, Math.max(0, start - 4), start) == 0;
+    }
+
     private static boolean namesProject(CharSequence text, int pos) {
         int i = pos;
         while (i < text.length() && i - pos < 3 && "一二三四五六七八九十0123456789".indexOf(text.charAt(i)) >= 0) {
@@ -453,7 +475,7 @@ public final class Regions {
                 continue;
             }
             int end = suffix.end();
-            if (namesProject(text, end)) {
+            if (namesProject(text, end) || companysPark(text, m.start(), suffix)) {
                 // 「富士康昆山科技园三期项目」: the place and park are part of a project's name, no region of their own
                 while (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
                     i++;
