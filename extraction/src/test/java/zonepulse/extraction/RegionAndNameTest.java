@@ -304,4 +304,11 @@ class RegionAndNameTest {
         var governed = text("园区动态\n今年以来，入驻宁波科技园的企业实现营收88亿元。", "2025-04-18");
         assertThat(indicator(governed, Measure.LEVEL, 88).region()).isEqualTo("宁波科技园");
     }
+
+    /** 「…等4家企业与孝感高新区签约」: the zone after 与 is the party signing, not a peer compared with. */
+    @Test
+    void aZoneAfter与InASigningIsAPartyNotAPeer() {
+        var r = text("孝感招商\n当天，湖北楚天锻造等4家企业与孝感高新区签约，总投资9.3亿元。", "2025-05-10");
+        assertThat(indicator(r, Measure.LEVEL, 9.3).region()).isEqualTo("孝感高新技术产业开发区");
+    }
 }

@@ -84,8 +84,9 @@ public record DocContext(
         for (String word : COMPARISON_CONJUNCTIONS) {
             int from = b - word.length() + 1;
             if (from >= 0 && text.startsWith(word, from)) {
-                boolean pointedAt = SCOPE_DETERMINERS.stream().anyMatch(d -> text.startsWith(d, m.start()));
-                return !pointedAt || completedInClause(m.end());
+                boolean party = m.kind() == Kind.ZONE
+                        || SCOPE_DETERMINERS.stream().anyMatch(d -> text.startsWith(d, m.start()));
+                return !party || completedInClause(m.end());
             }
         }
         return false;
