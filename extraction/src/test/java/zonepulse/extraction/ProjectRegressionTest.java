@@ -125,6 +125,16 @@ class ProjectRegressionTest {
         assertThat(signed.investment().value()).isEqualTo(35.0);
     }
 
+    /** 「由X投资建设的Y项目」: X is the company behind Y. */
+    @Test
+    void theCompanyOfARelativeClauseBeforeTheNameIsTheProjects() {
+        ExtractionResult r = text("由中建三局承建的光谷科学岛一期项目近日主体结构封顶，预计明年6月竣工。", "2025-08-12");
+        assertThat(project(r, "光谷科学岛一期项目", Stage.TOPPED_OUT).companies()).containsExactly("中建三局");
+        ExtractionResult invested = text("由华勤技术投资建设的南昌智能终端产业园项目已于3月开工。", "2025-08-12");
+        assertThat(project(invested, "南昌智能终端产业园项目", Stage.CONSTRUCTION_STARTED).companies())
+                .containsExactly("华勤技术");
+    }
+
     @Test
     void listAfterIncludingAfterACountedCeremony() {
         ExtractionResult r = text("4月9日，集中开工项目共计18个，包括青石精密铸件、白鹭冷链物流园、东岭数据中心等项目。", "2022-04-10");

@@ -8,6 +8,7 @@ import zonepulse.events.Investment;
 import zonepulse.events.Stage;
 import zonepulse.extraction.internal.number.Figure;
 import zonepulse.extraction.internal.number.Unit;
+import zonepulse.extraction.internal.text.Trie;
 
 /**
  * Finds projects reaching a stage, statement by statement, by composing rule objects, each one idea with its own
@@ -114,9 +115,10 @@ final class ProjectRules {
 
     /**
      * The names a trigger's own clause gives it; {@code relative} when a relative clause introduced the name;
-     * {@code signers} the companies that sign an agreement on it (empty: the companies its name starts with).
+     * {@code companies} the companies the clause ties to it, the one that signs an agreement on it or builds it
+     * (empty: the companies its name starts with).
      */
-    private record Named(List<NameCandidate> items, boolean relative, List<String> signers) {}
+    private record Named(List<NameCandidate> items, boolean relative, List<String> companies) {}
 
     /**
      * Adds the drafts for trigger {@code tr} of clause {@code t[segStart, tr)} to {@code found}; returns the last
@@ -169,7 +171,7 @@ final class ProjectRules {
     private Named named(String t, Statement st, int segStart, Trigger tr, List<Trigger> triggers) {
         List<NameCandidate> items = List.of();
         boolean relative = false;
-        List<String> signers = List.of();
+        List<String> companies = List.of();
         if (tr.delimitsName()) {
             NameCandidate own = new NameCandidate(tr.nameStart(), tr.nameEnd(), false);
             items = NAMES.candidates(t, List.of(own), true, tr.stage());
@@ -185,16 +187,48 @@ final class ProjectRules {
             NameCandidate agreed = OBJECT_NAMES.agreedOn(t, st, tr);
             if (agreed != null) {
                 items = NAMES.candidates(t, List.of(agreed), true, tr.stage());
-                signers = signers(SUBJECT_NAMES.before(t, st, segStart, tr));
+                companies = signers(SUBJECT_NAMES.before(t, st, segStart, tr));
             }
         }
         if (items.isEmpty()) {
             items = NAMES.candidates(t, SUBJECT_NAMES.before(t, st, segStart, tr), false, tr.stage());
+            companies = items.size() == 1 ? builder(t, segStart, items.get(0)) : companies;
         }
         if (items.isEmpty()) {
             items = NAMES.candidates(t, OBJECT_NAMES.after(t, st, tr, triggers), true, tr.stage());
         }
-        return new Named(items, relative, signers);
+        return new Named(items, relative, companies);
+    }
+
+    /** Verbs of building or running ({@code lexicon/builder-verbs.txt}: 投资, 承建, 运营). */
+    private static final Trie<Boolean> BUILDER_VERBS =
+            Trie.ofWords(zonepulse.extraction.internal.lexicon.Lexicons.words("builder-verbs.txt"));
+
+    /** The longest company name read in 「由X投资建设的」. */
+    private static final int MAX_BUILDER = 25;
+
+    /**
+     * The company of a relative clause 「由X投资建设的」 right before the name {@code item} (「由长鑫存储投资建设的二期
+     * 晶圆制造基地项目」: 长鑫存储), or none.
+     */
+    private List<String> builder(String t, int segStart, NameCandidate item) {
+        int de = item.start() - 1;
+        if (de <= segStart || t.charAt(de) != '的') {
+            return List.of();
+        }
+        int by = Spans.lastIndexOf(t, '由', segStart, de);
+        if (by < 0) {
+            return List.of();
+        }
+        for (int p = by + 3; p < de && p - by - 1 <= MAX_BUILDER; p++) {
+            if (Spans.projectBoundary(t.charAt(p - 1))) {
+                return List.of();
+            }
+            if (BUILDER_VERBS.longestAt(t, p, de) != null) {
+                return List.of(ctx.clean().substring(by + 1, p).strip());
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -270,7 +304,7 @@ final class ProjectRules {
                 step.expected(),
                 step.date(),
                 investment,
-                named.signers().isEmpty() ? COMPANIES.of(name) : named.signers(),
+                named.companies().isEmpty() ? COMPANIES.of(name) : named.companies(),
                 named.relative() || item.listed() ? 0.85 : 0.75);
     }
 
