@@ -20,6 +20,10 @@ final class NameEdgeRule {
 
     static final NameEdgeRule STANDARD = new NameEdgeRule(Lexicon.LEADING_VERBS, Lexicon.TRAILING_ADVERBS);
 
+    /** Words a leading word starts that are names' own ({@code lexicon/name-leading-exceptions.txt}: 新能源). */
+    private static final Trie<Boolean> LEADING_EXCEPTIONS =
+            Trie.ofWords(zonepulse.extraction.internal.lexicon.Lexicons.words("name-leading-exceptions.txt"));
+
     /** Where the name in {@code t[start, end)} starts. */
     int head(String t, Statement st, int start, int end) {
         int s = afterApposition(t, start, end);
@@ -39,9 +43,11 @@ final class NameEdgeRule {
                 changed = true;
                 continue;
             }
-            int v = Spans.stripLeading(t, s, end, leadingWords);
-            if (v != s) {
-                s = v;
+            // one word at a time: 「加快服务外包产业园」 loses 加快, then keeps 服务外包
+            Trie.Match<Boolean> lead =
+                    LEADING_EXCEPTIONS.longestAt(t, s, end) != null ? null : leadingWords.longestAt(t, s, end);
+            if (lead != null && lead.end() < end) {
+                s = lead.end();
                 changed = true;
             }
         }

@@ -20,6 +20,19 @@ class NameEdgeRuleTest {
         assertThat(name(t, t.length() - 2)).isEqualTo("绵阳光电显示基地");
     }
 
+    /** 新, 保障, 服务 govern a name, but 新能源, 保障性, 服务外包 start one: the name keeps them. */
+    @Test
+    void aWordOfItsOwnThatALeadingWordStartsStaysInTheName() {
+        String energy = "新能源重卡电驱系统产业园";
+        assertThat(name(energy, energy.length())).isEqualTo(energy);
+        String housing = "保障性租赁住房项目";
+        assertThat(name(housing, housing.length())).isEqualTo(housing);
+        String outsourcing = "加快服务外包产业园";
+        assertThat(name(outsourcing, outsourcing.length())).isEqualTo("服务外包产业园");
+        String fresh = "新建智能网联测试场";
+        assertThat(name(fresh, fresh.length())).isEqualTo("智能网联测试场");
+    }
+
     @Test
     void adverbsAndTimesLeaveTheTail() {
         String t = "洪山环保装备产业园已经于5月正式";
