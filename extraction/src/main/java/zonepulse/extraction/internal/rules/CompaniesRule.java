@@ -34,8 +34,9 @@ final class CompaniesRule {
                 return List.of(n.substring(0, i + suffix.length()));
             }
         }
-        if (Lexicon.NOT_COMPANY_PREFIXES.longestAt(n, 0, n.length()) != null) {
-            return List.of();
+        if (Lexicon.NOT_COMPANY_PREFIXES.longestAt(n, 0, n.length()) != null
+                || Lexicon.NAME_DESCRIPTORS.longestAt(n, 0, n.length()) != null) {
+            return List.of(); // 「新能源汽车零部件项目」, 「动力电池二期项目」: no brand before the descriptor
         }
         for (int p = 2; p <= Math.min(MAX_COMPANY, n.length() - 1); p++) {
             if ((Lexicon.NAME_DESCRIPTORS.longestAt(n, p, n.length()) != null || cityOrProvinceAt(n, p))

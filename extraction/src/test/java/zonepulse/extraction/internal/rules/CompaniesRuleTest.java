@@ -41,6 +41,14 @@ class CompaniesRuleTest {
         assertThat(rule.of("远航电源新总部项目")).containsExactly("远航电源");
     }
 
+    /** A name that opens with a descriptor (an industry, a product) has no brand before it. */
+    @Test
+    void aNameOpeningWithADescriptorNamesNoCompany() {
+        assertThat(rule.of("新能源重卡零部件产业园项目")).isEmpty();
+        assertThat(rule.of("动力电池回收利用二期项目")).isEmpty();
+        assertThat(rule.of("锂电隔膜生产基地项目")).isEmpty();
+    }
+
     @Test
     void aProvinceOrCityAfterTheBrandEndsTheCompany() {
         assertThat(rule.of("蜂巢能源江西基地二期项目")).containsExactly("蜂巢能源");
