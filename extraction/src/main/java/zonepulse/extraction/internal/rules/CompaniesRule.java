@@ -34,8 +34,9 @@ final class CompaniesRule {
                 return List.of(n.substring(0, i + suffix.length()));
             }
         }
+        boolean facility = Spans.endsWithAny(n, Lexicon.FACILITY_HEADS);
         if (Lexicon.NOT_COMPANY_PREFIXES.longestAt(n, 0, n.length()) != null
-                || Lexicon.NAME_DESCRIPTORS.longestAt(n, 0, n.length()) != null) {
+                || facility && Lexicon.NAME_DESCRIPTORS.longestAt(n, 0, n.length()) != null) {
             return List.of(); // 「新能源汽车零部件项目」, 「动力电池二期项目」: no brand before the descriptor
         }
         for (int p = 2; p <= Math.min(MAX_COMPANY, n.length() - 1); p++) {
@@ -44,7 +45,7 @@ final class CompaniesRule {
                 return List.of(n.substring(0, p));
             }
         }
-        if (n.length() <= MAX_COMPANY && !Spans.endsWithAny(n, Lexicon.FACILITY_HEADS)) {
+        if (n.length() <= MAX_COMPANY && !facility) {
             return List.of(n);
         }
         return List.of();

@@ -47,6 +47,8 @@ class CompaniesRuleTest {
         assertThat(rule.of("新能源重卡零部件产业园项目")).isEmpty();
         assertThat(rule.of("动力电池回收利用二期项目")).isEmpty();
         assertThat(rule.of("锂电隔膜生产基地项目")).isEmpty();
+        // a company's own name may open with one: without a facility head it is the company
+        assertThat(rule.of("北方微电")).containsExactly("北方微电");
     }
 
     @Test
