@@ -125,6 +125,21 @@ class RegionAndNameTest {
         assertThat(indicator(r, Measure.YOY_GROWTH, 17.5).indicator()).isEqualTo("光伏组件产量");
     }
 
+    /**
+     * 「A、B两大主导产业分别实现产值X和Y，分别增长…」: the measure after 分别 names each item, a class phrase closing
+     * the list gives each item its class noun, and the clause's second 分别 says the same list again.
+     */
+    @Test
+    void aListWhoseMeasureFollows分别NamesEachFigureAndIsSaidAgain() {
+        var r = text("前三季度，园区规上工业产值增长6.3%，其中光电信息、精细化工两大支柱产业分别完成产值512.4亿元和236.8亿元，" + "分别增长9.1%和4.2%。", "2024-10-22");
+        assertThat(indicator(r, Measure.LEVEL, 512.4).indicator()).isEqualTo("光电信息产业产值");
+        assertThat(indicator(r, Measure.LEVEL, 236.8).indicator()).isEqualTo("精细化工产业产值");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 9.1).indicator()).isEqualTo("光电信息产业产值");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 4.2).indicator()).isEqualTo("精细化工产业产值");
+        var plain = text("1-8月，汽车、电子两个行业分别实现营收210亿元和95亿元。", "2024-09-20");
+        assertThat(indicator(plain, Measure.LEVEL, 95).indicator()).isEqualTo("电子行业营收");
+    }
+
     @Test
     void aZoneWordRepeatedInAnArticleAboutOneCityIsThatCitysZone() {
         var r = text("开发区召开一季度经济形势分析会。\n一季度，开发区规上工业产值增长12.4%。\n开发区将继续做好服务。开发区负责人表示，扬州将全力支持。", "2023-04-12");

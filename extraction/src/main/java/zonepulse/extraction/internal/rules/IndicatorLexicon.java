@@ -77,6 +77,9 @@ final class IndicatorLexicon {
     /** Words that after a place make a proper name (宁德时代, 苏州银行), not the place as a scope. */
     static final List<String> PROPER_NAME_HEADS = words("proper-name-heads");
 
+    /** Class nouns closing a counted class phrase of a 分别 list (两大主导产业 → 产业). */
+    static final List<String> CLASS_HEADS = words("class-heads");
+
     /** The words of {@code lexicon/indicator-<role>.txt}, in file order. */
     private static List<String> words(String role) {
         return List.copyOf(Lexicons.words("indicator-" + role + ".txt"));

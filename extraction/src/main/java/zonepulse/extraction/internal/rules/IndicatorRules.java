@@ -45,6 +45,8 @@ final class IndicatorRules {
         IndicatorName last;
         /** The 分别 list the figures are items of, or null. */
         Respectively list;
+        /** The statement's last 分别 list of named items, or null: a later 分别 opening a clause says it again. */
+        Respectively lastList;
         /** The names of the statement's indicators so far, distinct, in order: the items a clause-opening 分别 refers to. */
         final List<String> named = new java.util.ArrayList<>();
 
@@ -119,15 +121,21 @@ final class IndicatorRules {
                     ctx.text().substring(r.phrase().clause(), r.phrase().connector());
             scan.list = Respectively.of(subjects, IndicatorLexicon.MEASURE_HEADS, measure, fall);
             String leading = Spans.loose(subjects);
-            if (!scan.list.named() && (leading.isEmpty() || WORDS.aboutFigureBefore(leading))) {
+            if (!scan.list.named() && leading.isEmpty() && scan.lastList != null) {
+                // 「A、B分别实现产值X和Y，分别增长…」: the items of the statement's list before
+                scan.list = scan.lastList.with(measure, fall);
+            } else if (!scan.list.named() && (leading.isEmpty() || WORDS.aboutFigureBefore(leading))) {
                 // 「A 215亿元、B 508亿元，(比上年)分别增长…」: the items are the figures named before
                 scan.list = Respectively.ofEarlierFigures(scan.named, measure, fall);
             }
-            String item = scan.list.next();
-            if (item != null) {
-                name = new IndicatorName(
-                        item, name == null ? f.start() : name.start(), name == null ? f.end() : name.end(), 0.7);
-            }
+            name = itemName(scan, f, name);
+        } else if (measure != Measure.COUNT && measureAfterList(r, f) != null) {
+            // 「电子信息、装备制造两大主导产业分别实现产值2890.1亿元和1620.5亿元」: the measure stands after 分别
+            scan.list = measureAfterList(r, f).with(measure, fall);
+            name = itemName(scan, f, name);
+        }
+        if (scan.list != null && scan.list.named()) {
+            scan.lastList = scan.list;
         }
         name = settle(name, measure, r.clues().words(), ps, scan);
         if (name == null) {
@@ -144,6 +152,36 @@ final class IndicatorRules {
         ps.lastName = name.text();
         ps.lastNameStart = name.start();
         ps.lastNameEnd = name.end();
+    }
+
+    /** The next item of the statement's list as the figure's name, else {@code name}. */
+    private static IndicatorName itemName(StatementScan scan, Figure f, IndicatorName name) {
+        String item = scan.list.next();
+        if (item == null) {
+            return name;
+        }
+        return new IndicatorName(
+                item, name == null ? f.start() : name.start(), name == null ? f.end() : name.end(), 0.7);
+    }
+
+    /**
+     * The list of 「A、B分别实现产值X和Y」 before figure {@code f}: items before 分别, the measure after it (light verbs
+     * left out); null unless there are two items and a measure.
+     */
+    private Respectively measureAfterList(Reading r, Figure f) {
+        String t = ctx.text();
+        int q = t.lastIndexOf("分别", r.phrase().connector() - 2);
+        if (q < r.phrase().clause() || q + 2 > r.phrase().connector()) {
+            return null;
+        }
+        String subjects = t.substring(r.phrase().clause(), q);
+        String measureName = NameBefore.withoutLeadingWords(
+                t.substring(q + 2, r.phrase().connector()).strip());
+        if (measureName.length() < 2 || subjects.indexOf('、') < 0 && subjects.indexOf('和') < 0) {
+            return null;
+        }
+        Respectively list = Respectively.ofMeasureAfter(subjects, measureName, Measure.LEVEL, false);
+        return list.named() ? list : null;
     }
 
     /** Reads the words around figure {@code k}; null for a figure of one project (「该项目占地约1200亩」). */

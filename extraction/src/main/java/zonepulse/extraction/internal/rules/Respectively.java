@@ -21,8 +21,37 @@ final class Respectively {
         this.fall = fall;
     }
 
+    /** 「两大主导产业」, 「三大板块」, 「两个行业」: a count of the items, perhaps a qualifier, and a class noun. */
+    private static final java.util.regex.Pattern CLASS_PHRASE =
+            java.util.regex.Pattern.compile("[两二三四五六七八九十0-9]+[大个类][^、，,和及与]{0,4}$");
+
     /** The list said in {@code subjects} (text before 分别), measured as its first figure. */
     static Respectively of(String subjects, List<String> heads, Measure measure, boolean fall) {
+        return new Respectively(listed(subjects, heads), measure, fall);
+    }
+
+    /**
+     * 「电子信息、装备制造两大主导产业分别实现产值…」: the list before 分别, each item measured by {@code measureName}, the
+     * words after it (产值); a class phrase closing the list (两大主导产业) completes each item with its class noun.
+     */
+    static Respectively ofMeasureAfter(String subjects, String measureName, Measure measure, boolean fall) {
+        List<String> items = listed(subjects, List.of());
+        List<String> named = new ArrayList<>(items.size());
+        for (String item : items) {
+            named.add(item + measureName);
+        }
+        return new Respectively(named.size() >= 2 ? List.copyOf(named) : List.of(), measure, fall);
+    }
+
+    /**
+     * This list's items from the first, measured as {@code measure}: a list said again by a later 分别 of the statement
+     * (「…，分别增长5.6%和3.9%」), or measured as the first figure after it.
+     */
+    Respectively with(Measure measure, boolean fall) {
+        return new Respectively(items, measure, fall);
+    }
+
+    private static List<String> listed(String subjects, List<String> heads) {
         String[] parts = subjects.split("[、和及与]");
         List<String> items = new ArrayList<>();
         for (String part : parts) {
@@ -30,6 +59,9 @@ final class Respectively {
             if (!item.isEmpty()) {
                 items.add(item);
             }
+        }
+        if (items.size() >= 2) {
+            classNoun(items);
         }
         if (items.size() >= 2) {
             String last = items.get(items.size() - 1);
@@ -47,7 +79,32 @@ final class Respectively {
                 }
             }
         }
-        return new Respectively(items.size() >= 2 ? List.copyOf(items) : List.of(), measure, fall);
+        return items.size() >= 2 ? List.copyOf(items) : List.of();
+    }
+
+    /** Drops a class phrase closing the last item (装备制造两大主导产业) and gives every item its class noun. */
+    private static void classNoun(List<String> items) {
+        int last = items.size() - 1;
+        java.util.regex.Matcher m = CLASS_PHRASE.matcher(items.get(last));
+        if (!m.find() || m.start() == 0) {
+            return;
+        }
+        String phrase = m.group();
+        String noun = null;
+        for (String h : IndicatorLexicon.CLASS_HEADS) {
+            if (phrase.endsWith(h) && (noun == null || h.length() > noun.length())) {
+                noun = h;
+            }
+        }
+        if (noun == null) {
+            return;
+        }
+        items.set(last, items.get(last).substring(0, m.start()));
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).endsWith(noun)) {
+                items.set(i, items.get(i) + noun);
+            }
+        }
     }
 
     /**
