@@ -140,6 +140,19 @@ class RegionAndNameTest {
         assertThat(indicator(plain, Measure.LEVEL, 95).indicator()).isEqualTo("电子行业营收");
     }
 
+    /** A change in points against an earlier period (比8月, 较一季度) is month on month; against a year ago, year on year. */
+    @Test
+    void pointsAgainstAnEarlierPeriodAreMonthOnMonth() {
+        var month = text("九江经开区9月经济\n9月份，规上工业增加值同比增长8.4%，增速比8月回升1.6个百分点。", "2024-10-18");
+        assertThat(indicator(month, Measure.MOM_GROWTH, 1.6).indicator()).isEqualTo("规上工业增加值");
+        var quarter = text("漳州高新区上半年经济\n上半年，地区生产总值增长7.2%，增速较一季度加快0.9个百分点。", "2024-07-25");
+        assertThat(indicator(quarter, Measure.MOM_GROWTH, 0.9).indicator()).isEqualTo("地区生产总值");
+        var year = text("漳州高新区上半年经济\n上半年，地区生产总值增长7.2%，增速比上年同期加快0.9个百分点。", "2024-07-25");
+        assertThat(indicator(year, Measure.YOY_GROWTH, 0.9).indicator()).isEqualTo("地区生产总值");
+        var slower = text("漳州高新区前三季度经济\n前三季度，地区生产总值增长5.1%，增速较上半年放缓0.4个百分点。", "2024-10-25");
+        assertThat(indicator(slower, Measure.MOM_GROWTH, -0.4).indicator()).isEqualTo("地区生产总值");
+    }
+
     @Test
     void aZoneWordRepeatedInAnArticleAboutOneCityIsThatCitysZone() {
         var r = text("开发区召开一季度经济形势分析会。\n一季度，开发区规上工业产值增长12.4%。\n开发区将继续做好服务。开发区负责人表示，扬州将全力支持。", "2023-04-12");

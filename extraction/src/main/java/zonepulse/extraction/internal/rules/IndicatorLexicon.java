@@ -80,6 +80,9 @@ final class IndicatorLexicon {
     /** Class nouns closing a counted class phrase of a 分别 list (两大主导产业 → 产业). */
     static final List<String> CLASS_HEADS = words("class-heads");
 
+    /** Words of a compared time a year ago (去年, 同期): a change against any other earlier time is month on month. */
+    static final List<String> YEAR_AGO = words("year-ago-words");
+
     /** The words of {@code lexicon/indicator-<role>.txt}, in file order. */
     private static List<String> words(String role) {
         return List.copyOf(Lexicons.words("indicator-" + role + ".txt"));

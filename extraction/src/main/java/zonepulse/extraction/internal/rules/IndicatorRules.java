@@ -7,6 +7,7 @@ import zonepulse.events.Period;
 import zonepulse.events.Status;
 import zonepulse.extraction.internal.number.Figure;
 import zonepulse.extraction.internal.region.Gazetteer;
+import zonepulse.extraction.internal.time.TimeMention;
 
 /**
  * Turns figures into indicator events, composing the indicator rule objects figure by figure: the {@link FigureFilter}s
@@ -184,6 +185,23 @@ final class IndicatorRules {
         return list.named() ? list : null;
     }
 
+    /**
+     * Whether the words {@code t[from, to)} before a figure compare with an earlier period that is not a year ago
+     * (「增速比8月提高」, 「较一季度加快」): a change against it is month on month.
+     */
+    private static boolean comparedWithEarlierPeriod(Statement st, String t, int from, int to) {
+        int than = Math.max(Spans.lastIndexOf(t, '比', from, to), Spans.lastIndexOf(t, '较', from, to));
+        if (than < 0) {
+            return false;
+        }
+        TimeMention compared = st.timeAt(than + 1);
+        if (compared == null || compared.start() != than + 1 || compared.end() > to) {
+            return false;
+        }
+        String time = t.substring(than + 1, compared.end());
+        return IndicatorLexicon.YEAR_AGO.stream().noneMatch(time::contains);
+    }
+
     /** Reads the words around figure {@code k}; null for a figure of one project (「该项目占地约1200亩」). */
     private Reading read(Statement st, int k, int floor, StatementScan scan) {
         String t = ctx.text();
@@ -207,7 +225,9 @@ final class IndicatorRules {
         words = share.words();
         int nameStart = share.start();
         boolean growth = CONNECTOR.growth(connector);
-        boolean monthOnMonth = Connector.monthOnMonth(connector) || words.endsWith("环比");
+        boolean monthOnMonth = Connector.monthOnMonth(connector)
+                || words.endsWith("环比")
+                || comparedWithEarlierPeriod(st, t, phrase.segment(), f.start());
         int growthSuffix = MeasureWords.growthSuffix(words);
         if (growthSuffix > 0) {
             growth = true; // 「工业增加值增速为6.5%」
