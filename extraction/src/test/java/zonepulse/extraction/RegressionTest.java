@@ -202,7 +202,8 @@ class RegressionTest {
     @Test
     void growthOfTheGrowthRateKeepsTheName() {
         ExtractionResult r = text("1至5月，广州开发区完成工业投资168.5亿元，同比增长21.3%，增速比一季度提高4.2个百分点。");
-        assertThat(indicator(r, Measure.YOY_GROWTH, 4.2).indicator()).isEqualTo("工业投资");
+        // against an earlier period, not a year ago: month on month (GUIDELINES: 「较一季度提高」 is mom_growth)
+        assertThat(indicator(r, Measure.MOM_GROWTH, 4.2).indicator()).isEqualTo("工业投资");
     }
 
     @Test
