@@ -153,6 +153,17 @@ class RegionAndNameTest {
         assertThat(indicator(slower, Measure.MOM_GROWTH, -0.4).indicator()).isEqualTo("地区生产总值");
     }
 
+    /** Counts in a 分别 list are each their item's; a zone or place opening the list is no part of its first item. */
+    @Test
+    void countsOfA分别ListAreEachTheirItemsAndTheOpeningPlaceIsNoName() {
+        var r = text("漳州高新区2023年成绩单\n2023年，园区高新技术企业和专精特新企业分别达到860家和123家。", "2024-01-25");
+        assertThat(indicator(r, Measure.COUNT, 860).indicator()).isEqualTo("高新技术企业");
+        assertThat(indicator(r, Measure.COUNT, 123).indicator()).isEqualTo("专精特新企业");
+        var patents = text("襄阳高新区知识产权\n全年襄阳高新区专利申请量、授权量分别为1.2万件和6800件。", "2024-01-25");
+        assertThat(indicator(patents, Measure.COUNT, 1.2).indicator()).isEqualTo("专利申请量");
+        assertThat(indicator(patents, Measure.COUNT, 6800).indicator()).isEqualTo("授权量");
+    }
+
     @Test
     void aZoneWordRepeatedInAnArticleAboutOneCityIsThatCitysZone() {
         var r = text("开发区召开一季度经济形势分析会。\n一季度，开发区规上工业产值增长12.4%。\n开发区将继续做好服务。开发区负责人表示，扬州将全力支持。", "2023-04-12");

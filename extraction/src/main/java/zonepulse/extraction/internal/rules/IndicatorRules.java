@@ -117,9 +117,8 @@ final class IndicatorRules {
             fall = scan.list.fall();
             String item = scan.list.next();
             name = item != null ? new IndicatorName(item, name == null ? f.start() : name.start(), f.end(), 0.7) : name;
-        } else if (Connector.respectively(r.connector()) && measure != Measure.COUNT) {
-            String subjects =
-                    ctx.text().substring(r.phrase().clause(), r.phrase().connector());
+        } else if (Connector.respectively(r.connector())) {
+            String subjects = ctx.text().substring(listStart(r), r.phrase().connector());
             scan.list = Respectively.of(subjects, IndicatorLexicon.MEASURE_HEADS, measure, fall);
             String leading = Spans.loose(subjects);
             if (!scan.list.named() && leading.isEmpty() && scan.lastList != null) {
@@ -155,6 +154,24 @@ final class IndicatorRules {
         ps.lastNameEnd = name.end();
     }
 
+    /**
+     * Where a 分别 list before the figure starts: its clause's start, past a zone or place opening it after leading
+     * words only (园区…, 全年襄阳高新区…).
+     */
+    private int listStart(Reading r) {
+        int from = r.phrase().clause();
+        for (int pos = from; pos < r.phrase().connector(); pos++) {
+            var region = ctx.regionStartingAt(pos);
+            if (region != null) {
+                String opening = ctx.text().substring(from, region.end()).strip();
+                boolean opens = NameBefore.withoutLeadingWords(opening)
+                        .equals(ctx.text().substring(pos, region.end()));
+                return opens && region.end() < r.phrase().connector() ? region.end() : from;
+            }
+        }
+        return from;
+    }
+
     /** The next item of the statement's list as the figure's name, else {@code name}. */
     private static IndicatorName itemName(StatementScan scan, Figure f, IndicatorName name) {
         String item = scan.list.next();
@@ -175,7 +192,7 @@ final class IndicatorRules {
         if (q < r.phrase().clause() || q + 2 > r.phrase().connector()) {
             return null;
         }
-        String subjects = t.substring(r.phrase().clause(), q);
+        String subjects = t.substring(Math.min(listStart(r), q), q);
         String measureName = NameBefore.withoutLeadingWords(
                 t.substring(q + 2, r.phrase().connector()).strip());
         if (measureName.length() < 2 || subjects.indexOf('、') < 0 && subjects.indexOf('和') < 0) {
