@@ -27,6 +27,14 @@ class NameAfterTest {
         assertThat(after("新引进18个外资项目，总投资9亿美元。", "18个")).isEqualTo("外资项目");
     }
 
+    /** A verb of what the counted things cover or where they are (涵盖, 包括, 分布, 位于) ends the name. */
+    @Test
+    void aVerbOfCoveringOrLyingEndsTheNameAfterACount() {
+        assertThat(after("此次签约的16个项目涵盖了生物医药、新材料等产业。", "16个")).isEqualTo("项目");
+        assertThat(after("园区现有42家企业分布在三个片区。", "42家")).isEqualTo("企业");
+        assertThat(after("引进的9个项目包括3个外资项目。", "9个")).isEqualTo("项目");
+    }
+
     @Test
     void aBatchIsNamedByTheStageItReached() {
         assertThat(after("全年共有36个项目已竣工投产。", "36个")).isEqualTo("竣工投产项目");
