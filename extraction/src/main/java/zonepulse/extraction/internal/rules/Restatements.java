@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A document restates its figures (the lead, then the body): one event per measure and value of names that agree
  * (one contains the other, 规上 read as 规模以上), the first one kept; a weakly named event with a distinctive value
- * (3713.4, 185) repeats any kept event of that measure and value. A kept event without a period takes its
+ * (3713.4, 185) repeats any strongly named kept event of that measure and value (two weakly named ones are two figures
+ * that happen to agree: 「规上工业增加值193.5亿元，增长4.4%」 and 「社零总额80.2亿元，增长4.4%」). A kept event without a period takes its
  * restatement's. Stateless.
  */
 final class Restatements {
@@ -27,7 +28,7 @@ final class Restatements {
             String name = Spans.loose(d.name().replace("规上", "规模以上"));
             boolean duplicate = false;
             for (int i : same) {
-                if (agree(keptNames.get(i), name) || d.confidence() < 0.7 && distinctive(d.value())) {
+                if (agree(keptNames.get(i), name) || weak(d) && !weak(out.get(i)) && distinctive(d.value())) {
                     duplicate = true;
                     if (out.get(i).period() == null && d.period() != null) {
                         out.set(i, withPeriod(out.get(i), d.period()));
@@ -66,6 +67,11 @@ final class Restatements {
                 period,
                 d.basis(),
                 d.confidence());
+    }
+
+    /** Named by borrowing the name said before (「产值1209亿元，全市占比32.6%」: 产值), not by its own words. */
+    private static boolean weak(Drafts.Indicator d) {
+        return d.confidence() < 0.7;
     }
 
     private static boolean agree(String x, String y) {

@@ -59,6 +59,14 @@ class RestatementsTest {
                 .containsExactly(strong, roundBefore, round);
     }
 
+    /** Two weakly named figures of one value are two figures, not a restatement of each other. */
+    @Test
+    void twoWeaklyNamedFiguresOfOneValueStay() {
+        var industry = indicator("规上工业增加值", 6.3, 0.65);
+        var retail = indicator("社会消费品零售总额", 6.3, 0.65);
+        assertThat(Restatements.dedupe(List.of(industry, retail))).containsExactly(industry, retail);
+    }
+
     /** A lead (a title: 「8个项目集中开工」) states no time; the body restating it does, and the kept event takes it. */
     @Test
     void aKeptFigureWithoutPeriodTakesItsRestatementsPeriod() {
