@@ -164,6 +164,15 @@ class RegionAndNameTest {
         assertThat(indicator(patents, Measure.COUNT, 6800).indicator()).isEqualTo("授权量");
     }
 
+    /** 「A、B、C分别增长12.3、8.5和6.7%」: each growth is its item's; an item with a measure head of its own keeps it. */
+    @Test
+    void aListOfNumbersSharingOneUnitGivesEachItemItsFigure() {
+        var r = text("宁乡经开区前三季度经济\n1-9月，规上工业产值、固定资产投资、税收收入分别增长12.3、8.5和6.7%。", "2024-10-25");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 12.3).indicator()).isEqualTo("规上工业产值");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 8.5).indicator()).isEqualTo("固定资产投资");
+        assertThat(indicator(r, Measure.YOY_GROWTH, 6.7).indicator()).isEqualTo("税收收入");
+    }
+
     @Test
     void aZoneWordRepeatedInAnArticleAboutOneCityIsThatCitysZone() {
         var r = text("开发区召开一季度经济形势分析会。\n一季度，开发区规上工业产值增长12.4%。\n开发区将继续做好服务。开发区负责人表示，扬州将全力支持。", "2023-04-12");

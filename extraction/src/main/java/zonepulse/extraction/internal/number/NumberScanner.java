@@ -69,6 +69,7 @@ public final class NumberScanner {
                 int[] next = new int[] {i + 1};
                 Figure f = parseAt(text, from, i, to, next);
                 if (f != null) {
+                    sharingItsUnit(text, from, f, out);
                     out.add(f);
                     i = f.end();
                 } else {
@@ -79,6 +80,47 @@ public final class NumberScanner {
             }
         }
         return out;
+    }
+
+    /** Separators of a list of numbers that share the unit written after the last (12.3、8.5和6.7%). */
+    private static final String LIST_SEPARATORS = "、和及";
+
+    /**
+     * Adds to {@code out} the bare Arabic numbers listed right before figure {@code f} that share its unit:
+     * 「分别增长12.3、8.5和6.7%」 is three figures in %, 「分别为3、5和8亿元」 three in 亿元. Only a number standing alone
+     * between separators counts (not 3、5月, a date: 月 is no unit).
+     */
+    private static void sharingItsUnit(String text, int from, Figure f, List<Figure> out) {
+        if (f.start() != f.numberStart() || f.chinese() || f.bare() || f.isRange()) {
+            return; // a qualifier before the last number (超6.7%) or a Chinese numeral: no shared list
+        }
+        int previousEnd = out.isEmpty() ? from : out.get(out.size() - 1).end();
+        List<Figure> listed = new ArrayList<>();
+        int p = f.start();
+        while (p - 2 >= previousEnd && LIST_SEPARATORS.indexOf(text.charAt(p - 1)) >= 0) {
+            int end = p - 1;
+            int start = end;
+            while (start > previousEnd && (isAsciiDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            if (start == end
+                    || !isAsciiDigit(text.charAt(start))
+                    || !isAsciiDigit(text.charAt(end - 1))
+                    || start > previousEnd && isLatin(text.charAt(start - 1))) {
+                break;
+            }
+            BigDecimal value = ChineseNumeral.parse(text, start, end);
+            if (value == null) {
+                break;
+            }
+            listed.add(
+                    0,
+                    Figure.of(start, start, end, value, null, f.magnitude(), f.unit(), Qualifier.EXACT, false, false));
+            p = start;
+        }
+        if (!listed.isEmpty() && (p == previousEnd || !isAsciiDigit(text.charAt(p - 1)))) {
+            out.addAll(listed);
+        }
     }
 
     static boolean isAsciiDigit(char c) {

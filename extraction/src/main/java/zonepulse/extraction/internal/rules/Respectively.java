@@ -73,13 +73,22 @@ final class Respectively {
             }
             if (head != null) {
                 for (int i = 0; i < items.size() - 1; i++) {
-                    if (!items.get(i).endsWith(head)) {
-                        items.set(i, items.get(i) + head);
+                    if (!endsWithAny(items.get(i), heads)) {
+                        items.set(i, items.get(i) + head); // 「规上工业产值、税收收入」: 产值 is a head of its own
                     }
                 }
             }
         }
         return items.size() >= 2 ? List.copyOf(items) : List.of();
+    }
+
+    private static boolean endsWithAny(String item, List<String> heads) {
+        for (String h : heads) {
+            if (item.endsWith(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops a class phrase closing the last item (装备制造两大主导产业) and gives every item its class noun. */

@@ -19,6 +19,19 @@ class NumberScannerTest {
         return figures.get(0);
     }
 
+    /** 「分别增长12.3、8.5和6.7%」: numbers listed before the last share its unit; a list of months does not. */
+    @Test
+    void numbersListedBeforeTheLastShareItsUnit() {
+        String text = zonepulse.extraction.internal.text.Normalizer.fold("分别增长12.3、8.5和6.7%，分别为3、5及8亿元。");
+        List<Figure> figures = NumberScanner.scan(text, 0, text.length());
+        assertThat(figures).extracting(Figure::value).containsExactly(12.3, 8.5, 6.7, 3.0, 5.0, 8.0);
+        assertThat(figures).extracting(Figure::writtenUnit).containsExactly("%", "%", "%", "亿元", "亿元", "亿元");
+        String months = zonepulse.extraction.internal.text.Normalizer.fold("3、5月份出口额为12亿元。");
+        assertThat(NumberScanner.scan(months, 0, months.length()))
+                .extracting(Figure::value)
+                .containsExactly(12.0);
+    }
+
     @Test
     void arabicDecimalWithMagnitudeKeepsTheMagnitudeInTheUnit() {
         Figure f = only("规模以上工业总产值达3713.4亿元");
