@@ -156,6 +156,10 @@ public final class DocumentReader {
             Pattern.compile("(?<![至到止\\d])((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]"
                     + "\\s*(\\d{1,2})(?!\\d)\\s*日?(?!\\s*[至到—~-])");
 
+    /** 「上一篇：某某」, 「下一条：某某」: a link to the article before or after, whose title is not this article's text. */
+    private static final Pattern PREV_NEXT_LINE =
+            Pattern.compile("^[【\\[]?\\s*(?:(?:上一篇|下一篇)(?:\\s|[】\\]:：])" + "|(?:上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*[】\\]:：]).*");
+
     /** A date after a label saying it is the page's (发布时间：, 日期：). */
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?:日期|时间)\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[-年/.]" + "\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
@@ -756,7 +760,11 @@ public final class DocumentReader {
                 deadline.check();
             }
             String s = strip(line);
-            if (s.isEmpty() || EDITOR_LINE.matcher(s).matches() || isBreadcrumb(s) || isSymbolsOnly(s)) {
+            if (s.isEmpty()
+                    || EDITOR_LINE.matcher(s).matches()
+                    || PREV_NEXT_LINE.matcher(s).matches()
+                    || isBreadcrumb(s)
+                    || isSymbolsOnly(s)) {
                 continue;
             }
             lines.add(s);

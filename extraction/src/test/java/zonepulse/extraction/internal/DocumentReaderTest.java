@@ -126,6 +126,20 @@ class DocumentReaderTest {
                 .isEqualTo(LocalDate.of(2024, 3, 6));
     }
 
+    /** 「上一篇：…」, 「下一条：…」 link to other articles: their titles are no part of this one's text. */
+    @Test
+    void linksToThePreviousAndNextArticleAreNoText() throws Exception {
+        String html = "<html><body><h1>园区新开工项目12个</h1><p>园区新开工项目12个，总投资56亿元。</p>"
+                + "<p>上一篇：<a href=\"/a.html\">园区新签约项目23个 总投资超150亿元</a></p>"
+                + "<div>【下一条】<a href=\"/b.html\">人才招聘会提供岗位3000余个</a></div></body></html>";
+        CleanDocument doc = read(html, "text/html");
+        assertThat(doc.text())
+                .contains("园区新开工项目12个，总投资56亿元。")
+                .doesNotContain("150亿元")
+                .doesNotContain("3000");
+        assertThat(read("标题\n上一条生产线投产后，产能翻番。", "text/plain").text()).contains("上一条生产线");
+    }
+
     /** A page's foot that is a date alone on its line dates the page. */
     @Test
     void aDateAloneOnALineOfThePagesFootDatesIt() throws Exception {
