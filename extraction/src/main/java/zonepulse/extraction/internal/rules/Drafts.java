@@ -31,7 +31,29 @@ public final class Drafts {
             Status status,
             Period period,
             String basis,
-            double confidence) {}
+            double confidence) {
+
+        /** This indicator covering {@code other} instead of its own period. */
+        public Indicator withPeriod(Period other) {
+            return new Indicator(
+                    quoteStart,
+                    quoteEnd,
+                    sentenceStart,
+                    sentenceEnd,
+                    region,
+                    name,
+                    measure,
+                    value,
+                    upper,
+                    unit,
+                    normalized,
+                    qualifier,
+                    status,
+                    other,
+                    basis,
+                    confidence);
+        }
+    }
 
     /** A project reaching a stage; offsets are into the clean text. */
     public record Project(
@@ -47,7 +69,26 @@ public final class Drafts {
             EventDate date,
             Investment investment,
             List<String> companies,
-            double confidence) {}
+            double confidence) {
+
+        /** This mention with {@code otherDate} and {@code otherInvestment} instead of its own. */
+        public Project with(EventDate otherDate, Investment otherInvestment) {
+            return new Project(
+                    quoteStart,
+                    quoteEnd,
+                    sentenceStart,
+                    sentenceEnd,
+                    region,
+                    name,
+                    projectKey,
+                    stage,
+                    expected,
+                    otherDate,
+                    otherInvestment,
+                    companies,
+                    confidence);
+        }
+    }
 
     /** Everything one document yielded. */
     public record Found(List<Indicator> indicators, List<Project> projects) {}

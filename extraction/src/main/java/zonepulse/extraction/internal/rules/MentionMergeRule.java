@@ -29,30 +29,13 @@ final class MentionMergeRule {
                 String other = keys.of(f.name());
                 if (other.contains(key) || key.contains(other)) {
                     if (investment != null && f.investment() == null && other.equals(key)) {
-                        found.set(i, withInvestment(f, investment));
+                        found.set(i, f.with(f.date(), investment));
                     }
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static Drafts.Project withInvestment(Drafts.Project p, Investment investment) {
-        return new Drafts.Project(
-                p.quoteStart(),
-                p.quoteEnd(),
-                p.sentenceStart(),
-                p.sentenceEnd(),
-                p.region(),
-                p.name(),
-                p.projectKey(),
-                p.stage(),
-                p.expected(),
-                p.date(),
-                investment,
-                p.companies(),
-                p.confidence());
     }
 
     @Override

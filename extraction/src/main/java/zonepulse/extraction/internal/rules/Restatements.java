@@ -31,7 +31,7 @@ final class Restatements {
                 if (agree(keptNames.get(i), name) || weak(d) && !weak(out.get(i)) && distinctive(d.value())) {
                     duplicate = true;
                     if (out.get(i).period() == null && d.period() != null) {
-                        out.set(i, withPeriod(out.get(i), d.period()));
+                        out.set(i, out.get(i).withPeriod(d.period())); // a title's lead states none
                     }
                     break;
                 }
@@ -43,30 +43,6 @@ final class Restatements {
             }
         }
         return out;
-    }
-
-    /**
-     * The kept event with the period its restatement states: a title's 「15个项目集中签约」 states none, the body's
-     * 「3月27日，…15个项目现场签约」 does.
-     */
-    private static Drafts.Indicator withPeriod(Drafts.Indicator d, zonepulse.events.Period period) {
-        return new Drafts.Indicator(
-                d.quoteStart(),
-                d.quoteEnd(),
-                d.sentenceStart(),
-                d.sentenceEnd(),
-                d.region(),
-                d.name(),
-                d.measure(),
-                d.value(),
-                d.upper(),
-                d.unit(),
-                d.normalized(),
-                d.qualifier(),
-                d.status(),
-                period,
-                d.basis(),
-                d.confidence());
     }
 
     /** Named by borrowing the name said before (「产值1209亿元，全市占比32.6%」: 产值), not by its own words. */

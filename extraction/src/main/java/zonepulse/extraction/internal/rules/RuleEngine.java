@@ -338,23 +338,9 @@ public final class RuleEngine {
 
     /** {@code first} with the date and investment it lacks taken from {@code restated}. */
     private static Drafts.Project completed(Drafts.Project first, Drafts.Project restated) {
-        if (first.date() != null && first.investment() != null) {
-            return first;
-        }
-        return new Drafts.Project(
-                first.quoteStart(),
-                first.quoteEnd(),
-                first.sentenceStart(),
-                first.sentenceEnd(),
-                first.region(),
-                first.name(),
-                first.projectKey(),
-                first.stage(),
-                first.expected(),
+        return first.with(
                 first.date() != null ? first.date() : restated.date(),
-                first.investment() != null ? first.investment() : restated.investment(),
-                first.companies(),
-                first.confidence());
+                first.investment() != null ? first.investment() : restated.investment());
     }
 
     private static boolean sameProject(String a, String b) {

@@ -72,33 +72,13 @@ class RestatementsTest {
     void aKeptFigureWithoutPeriodTakesItsRestatementsPeriod() {
         var lead = indicator("开工项目", 8, 0.85);
         var march = new Period(LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 18), "3月18日");
-        var body = withPeriod(indicator("集中开工项目", 8, 0.85), march);
+        var body = indicator("集中开工项目", 8, 0.85).withPeriod(march);
         List<Drafts.Indicator> kept = Restatements.dedupe(List.of(lead, body));
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).name()).isEqualTo("开工项目");
         assertThat(kept.get(0).period()).isEqualTo(march);
         var april = new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "4月");
-        var stated = withPeriod(indicator("开工项目", 8, 0.85), april);
+        var stated = indicator("开工项目", 8, 0.85).withPeriod(april);
         assertThat(Restatements.dedupe(List.of(stated, body))).containsExactly(stated);
-    }
-
-    private static Drafts.Indicator withPeriod(Drafts.Indicator d, Period period) {
-        return new Drafts.Indicator(
-                d.quoteStart(),
-                d.quoteEnd(),
-                d.sentenceStart(),
-                d.sentenceEnd(),
-                d.region(),
-                d.name(),
-                d.measure(),
-                d.value(),
-                d.upper(),
-                d.unit(),
-                d.normalized(),
-                d.qualifier(),
-                d.status(),
-                period,
-                d.basis(),
-                d.confidence());
     }
 }
