@@ -168,6 +168,11 @@ public final class Regions {
     /** Words that make a scope word point at the article's place anywhere ({@code scope-region-determiners.txt}). */
     private static final Trie<Boolean> SCOPE_DETERMINERS = Trie.ofWords(Lexicons.words("scope-region-determiners.txt"));
 
+    /** Whether a determiner that points at the article's place (该, 本, 我) opens {@code text} at {@code pos}. */
+    public static boolean determinerAt(CharSequence text, int pos) {
+        return SCOPE_DETERMINERS.longestAt(text, pos, text.length()) != null;
+    }
+
     /** The mentions with the scope words that overlap none of them added, in text order. */
     private static List<RegionMention> withScopes(CharSequence text, List<RegionMention> mentions) {
         List<RegionMention> scopes = new ArrayList<>();
@@ -176,7 +181,7 @@ public final class Regions {
                 continue;
             }
             Trie.Match<Boolean> m = SCOPE_WORDS.longestAt(text, i, text.length());
-            if (m != null && (opensClause(text, i) || SCOPE_DETERMINERS.longestAt(text, i, m.end()) != null)) {
+            if (m != null && (opensClause(text, i) || determinerAt(text, i))) {
                 scopes.add(new RegionMention(m.start(), m.end(), m.word(), Kind.SCOPE, 0));
                 i = m.end() - 1;
             }
@@ -389,21 +394,17 @@ public final class Regions {
         return out;
     }
 
-    /** Whether what follows {@code pos} makes the words before it a project's name: a phase (三期) or 项目. */
-    /** Government zones' words ({@code lexicon/zone-suffixes-after-name.txt}): a company's park never ends so. */
-    private static final Trie<Boolean> GOVERNMENT_SUFFIXES =
-            Trie.ofWords(Lexicons.words("zone-suffixes-after-name.txt"));
-
     /** Words that govern a park after them ({@code lexicon/park-governing-words.txt}: 落户, 在), reversed. */
     private static final Trie<Boolean> PARK_GOVERNORS =
             Trie.ofReversedWords(Lexicons.words("park-governing-words.txt"));
 
     /**
      * Whether the place at {@code start} and the company park word {@code suffix} after it are part of a company's
-     * name (「格林美荆门产业园一季度实现产值…」): a Chinese word that governs no park stands right before the place.
+     * name (「格林美荆门产业园一季度实现产值…」): a Chinese word that governs no park stands right before the place. A
+     * government zone's word ({@link #SUFFIXES_AFTER_NAME}) never ends a company's park.
      */
     private static boolean companysPark(CharSequence text, int start, Trie.Match<Boolean> suffix) {
-        Trie.Match<Boolean> government = GOVERNMENT_SUFFIXES.longestAt(text, suffix.start(), suffix.end());
+        Trie.Match<Boolean> government = SUFFIXES_AFTER_NAME.longestAt(text, suffix.start(), suffix.end());
         if (start == 0 || government != null && government.end() == suffix.end()) {
             return false;
         }
@@ -412,6 +413,7 @@ public final class Regions {
                 && PARK_GOVERNORS.longestReversedEndingAt(text, Math.max(0, start - 4), start) == 0;
     }
 
+    /** Whether what follows {@code pos} makes the words before it a project's name: a phase (三期) or 项目. */
     private static boolean namesProject(CharSequence text, int pos) {
         int i = pos;
         while (i < text.length() && i - pos < 3 && "一二三四五六七八九十0123456789".indexOf(text.charAt(i)) >= 0) {

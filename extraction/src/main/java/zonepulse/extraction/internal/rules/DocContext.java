@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import zonepulse.extraction.internal.lexicon.Lexicons;
+import zonepulse.extraction.internal.region.Regions;
 import zonepulse.extraction.internal.region.Regions.Kind;
 import zonepulse.extraction.internal.region.Regions.RegionMention;
 
@@ -42,7 +43,6 @@ public record DocContext(
     private static final Set<String> COMPARISON_CONJUNCTIONS = Lexicons.words("comparison-conjunctions.txt");
 
     private static final Set<String> COMPARISON_COMPLETERS = Lexicons.words("comparison-completers.txt");
-    private static final Set<String> SCOPE_DETERMINERS = Lexicons.words("scope-region-determiners.txt");
 
     /**
      * The region a figure or project at {@code pos} is about: the nearest region named before it in its statement,
@@ -75,18 +75,22 @@ public record DocContext(
         while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '的')) {
             b--;
         }
-        for (String word : COMPARISON_WORDS) {
-            int from = b - word.length() + 1;
+        if (endsWithWordOf(COMPARISON_WORDS, b)) {
+            return true;
+        }
+        if (endsWithWordOf(COMPARISON_CONJUNCTIONS, b)) {
+            boolean party = m.kind() == Kind.ZONE || Regions.determinerAt(text, m.start());
+            return !party || completedInClause(m.end());
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code words} ends at {@code last} (its last char). */
+    private boolean endsWithWordOf(Set<String> words, int last) {
+        for (String word : words) {
+            int from = last - word.length() + 1;
             if (from >= 0 && text.startsWith(word, from)) {
                 return true;
-            }
-        }
-        for (String word : COMPARISON_CONJUNCTIONS) {
-            int from = b - word.length() + 1;
-            if (from >= 0 && text.startsWith(word, from)) {
-                boolean party = m.kind() == Kind.ZONE
-                        || SCOPE_DETERMINERS.stream().anyMatch(d -> text.startsWith(d, m.start()));
-                return !party || completedInClause(m.end());
             }
         }
         return false;

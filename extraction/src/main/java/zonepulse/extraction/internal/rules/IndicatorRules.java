@@ -111,6 +111,7 @@ final class IndicatorRules {
         Measure measure = choice.measure();
         IndicatorName name = choice.name();
         boolean fall = r.fall();
+        Respectively after;
         if (scan.list != null) {
             // 「…分别增长24.9%和28.3%」: a later figure of the list is measured as the first and named by its item
             measure = scan.list.measure();
@@ -129,9 +130,9 @@ final class IndicatorRules {
                 scan.list = Respectively.ofEarlierFigures(scan.named, measure, fall);
             }
             name = itemName(scan, f, name);
-        } else if (measure != Measure.COUNT && measureAfterList(r, f) != null) {
+        } else if (measure != Measure.COUNT && (after = measureAfterList(r)) != null) {
             // 「电子信息、装备制造两大主导产业分别实现产值2890.1亿元和1620.5亿元」: the measure stands after 分别
-            scan.list = measureAfterList(r, f).with(measure, fall);
+            scan.list = after.with(measure, fall);
             name = itemName(scan, f, name);
         }
         if (scan.list != null && scan.list.named()) {
@@ -183,10 +184,10 @@ final class IndicatorRules {
     }
 
     /**
-     * The list of 「A、B分别实现产值X和Y」 before figure {@code f}: items before 分别, the measure after it (light verbs
-     * left out); null unless there are two items and a measure.
+     * The list of 「A、B分别实现产值X和Y」 before the figure {@code r} reads: items before 分别, the measure after it
+     * (light verbs left out); null unless there are two items and a measure.
      */
-    private Respectively measureAfterList(Reading r, Figure f) {
+    private Respectively measureAfterList(Reading r) {
         String t = ctx.text();
         int q = t.lastIndexOf("分别", r.phrase().connector() - 2);
         if (q < r.phrase().clause() || q + 2 > r.phrase().connector()) {

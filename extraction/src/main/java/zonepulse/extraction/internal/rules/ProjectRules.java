@@ -185,10 +185,8 @@ final class ProjectRules {
         if (items.isEmpty()) {
             // 「某公司与某区签订了某某基地项目合作协议」: the project agreed on, not the company that signs
             NameCandidate agreed = OBJECT_NAMES.agreedOn(t, st, tr);
-            if (agreed != null) {
-                items = NAMES.candidates(t, List.of(agreed), true, tr.stage());
-                companies = signers(SUBJECT_NAMES.before(t, st, segStart, tr));
-            }
+            items = agreed == null ? items : NAMES.candidates(t, List.of(agreed), true, tr.stage());
+            companies = items.isEmpty() ? companies : signers(SUBJECT_NAMES.before(t, st, segStart, tr));
         }
         if (items.isEmpty()) {
             items = NAMES.candidates(t, SUBJECT_NAMES.before(t, st, segStart, tr), false, tr.stage());
